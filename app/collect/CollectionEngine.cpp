@@ -1,0 +1,130 @@
+#include "collect/CollectionEngine.h"
+
+#include "collect/ClusterPoller.h"
+#include "core/Logging.h"
+#include "mirror/MirrorLinkEvaluator.h"
+
+#include <QFutureWatcher>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace fleetscope {
+
+struct CollectionEngine::Slot
+{
+    std::shared_ptr<ClusterPoller> poller; // shared with a running poll, which may outlive the engine
+    QTimer *timer = nullptr;
+    bool busy = false;
+    int failures = 0;
+};
+
+CollectionEngine::CollectionEngine(const Fleet &fleet, const Clock &clock, QObject *parent)
+    : CollectionEngine(fleet, clock, Options{}, parent)
+{
+}
+
+CollectionEngine::CollectionEngine(const Fleet &fleet, const Clock &clock, Options options, QObject *parent)
+    : QObject(parent), m_clock(clock), m_options(options), m_budget(options.maxLiveHandles)
+{
+    qRegisterMetaType<ClusterSnapshot>();
+    m_pool.setMaxThreadCount(std::max(1, options.maxConcurrentPolls));
+    m_pool.setExpiryTimeout(60'000);
+    QHash<QString, QStringList> mirroredInto; // central cluster -> aliases of the edges it receives
+    for (const SiteConfig &site : fleet.sites)
+        for (const ClusterConfig &cluster : site.clusters)
+            if (cluster.mirror)
+                mirroredInto[cluster.mirror->intoCluster].append(cluster.mirror->alias);
+    for (const SiteConfig &site : fleet.sites) {
+        for (const ClusterConfig &cluster : site.clusters) {
+            auto slot = std::make_shared<Slot>();
+            slot->poller = std::make_shared<ClusterPoller>(cluster, m_clock, mirroredInto.value(cluster.name), &m_budget);
+            slot->timer = new QTimer(this);
+            slot->timer->setSingleShot(true);
+            connect(slot->timer, &QTimer::timeout, this, [this, name = cluster.name] {
+                if (auto it = m_slots.find(name); it != m_slots.end())
+                    launch(**it);
+            });
+            m_slots.insert(cluster.name, slot);
+        }
+    }
+}
+
+CollectionEngine::~CollectionEngine()
+{
+    // Polls already running end within their request timeout; queued ones are dropped. The pollers
+    // go before the budget they hold slots of.
+    m_pool.clear();
+    m_pool.waitForDone();
+    m_slots.clear();
+}
+
+void CollectionEngine::start()
+{
+    for (const auto &slot : std::as_const(m_slots))
+        launch(*slot);
+}
+
+void CollectionEngine::pollNow(const QString &cluster)
+{
+    if (auto it = m_slots.find(cluster); it != m_slots.end())
+        launch(**it);
+}
+
+qint64 CollectionEngine::nextDelayMs(qint64 intervalMs, int failures, qint64 maxBackoffMs)
+{
+    // Back off to at most eight intervals: an unreachable site is still noticed soon after it returns.
+    const qint64 cap = std::max(intervalMs, std::min(maxBackoffMs, 8 * intervalMs));
+    qint64 delay = intervalMs;
+    for (int i = 0; i < failures && delay < cap; ++i)
+        delay *= 2;
+    return std::min(delay, cap);
+}
+
+void CollectionEngine::launch(Slot &slot)
+{
+    if (slot.busy)
+        return; // the running poll reschedules when it ends
+    slot.timer->stop();
+    slot.busy = true;
+    ++m_inFlight;
+    Q_EMIT activityChanged(m_inFlight);
+
+    auto *watcher = new QFutureWatcher<ClusterSnapshot>(this);
+    const QString name = slot.poller->config().name;
+    connect(watcher, &QFutureWatcher<ClusterSnapshot>::finished, this, [this, watcher, name] {
+        finish(name, watcher->result());
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run(&m_pool, [poller = slot.poller] { return poller->poll(); }));
+}
+
+void CollectionEngine::finish(const QString &cluster, ClusterSnapshot snapshot)
+{
+    --m_inFlight;
+    Q_EMIT activityChanged(m_inFlight);
+    auto it = m_slots.find(cluster);
+    if (it == m_slots.end())
+        return;
+    Slot &slot = **it;
+    slot.busy = false;
+    slot.failures = snapshot.reachable ? 0 : slot.failures + 1;
+    const qint64 interval = slot.poller->config().pollInterval.count();
+    const qint64 delay = nextDelayMs(interval, slot.failures, m_options.maxBackoffMs);
+    if (slot.failures > 0)
+        qCInfo(lcCollect) << cluster << "unreachable" << slot.failures << "time(s); next try in" << delay << "ms";
+    slot.timer->start(int(delay));
+
+    const ClusterConfig &config = slot.poller->config();
+    if (config.mirror) {
+        const auto central = m_latest.constFind(config.mirror->intoCluster);
+        snapshot.mirror = MirrorLinkEvaluator::evaluate(config, snapshot, central == m_latest.cend() ? nullptr : &*central,
+                                                        m_clock.nowMs());
+    }
+    qCDebug(lcCollect) << cluster << "polled; links from metadata:" << snapshot.linkFromMetadata << "brokers:" << snapshot.brokers.size();
+    m_latest.insert(cluster, snapshot);
+    Q_EMIT clusterSampled(snapshot);
+}
+
+} // namespace fleetscope

@@ -1,0 +1,139 @@
+// Fleetscope's entry point: the GUI, or without a display the headless commands.
+#include "cli/CheckCommand.h"
+#include "core/Clock.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#ifdef FLEETSCOPE_WITH_GUI
+#include "main/MainWindow.h"
+#include "main/ScreenshotTaker.h"
+
+#include <QApplication>
+#endif
+
+#include <cstring>
+#include <memory>
+
+using namespace fleetscope;
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Fleetscope"));
+    QCoreApplication::setApplicationName(QStringLiteral("fleetscope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FLEETSCOPE_VERSION));
+}
+
+// Translations sit in share/fleetscope/translations beside bin/, in the build tree and when installed.
+void installTranslators(QCoreApplication &app)
+{
+    const QLocale locale;
+    auto *own = new QTranslator(&app);
+    const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/fleetscope/translations"));
+    if (own->load(locale, QStringLiteral("fleetscope"), QStringLiteral("_"), dir))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+bool isCommand(int argc, char **argv, const char *command)
+{
+    return argc > 1 && !std::strcmp(argv[1], command);
+}
+
+bool wantsHeadless(int argc, char **argv)
+{
+    if (isCommand(argc, argv, "check"))
+        return true;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--version") || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--help")
+            || !std::strcmp(arg, "-h"))
+            return true;
+    }
+    return false;
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Watches a fleet of Apache Kafka clusters: consumer lag, disk, JVM heap and links."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("screenshot"),
+                      QCoreApplication::translate("main", "Wait for live data, save the window to <file> and exit."),
+                      QCoreApplication::translate("main", "file")});
+    parser.addPositionalArgument(QStringLiteral("check"),
+                                 QCoreApplication::translate("main", "fleetscope check FLEET.yaml [--json]: poll every "
+                                                                     "cluster once and report; exit code 0 healthy, "
+                                                                     "1 warning, 2 critical or unreachable."),
+                                 QStringLiteral("[check]"));
+    parser.addPositionalArgument(QStringLiteral("fleet"),
+                                 QCoreApplication::translate("main", "The fleet file (YAML) to open."),
+                                 QStringLiteral("[FLEET.yaml]"));
+}
+
+int runHeadless(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setIdentity();
+    installTranslators(app);
+    if (isCommand(argc, argv, "check")) {
+        SystemClock clock;
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return CheckCommand::run(QCoreApplication::arguments().mid(2), clock, out, err);
+    }
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app); // handles --help and --version, and exits
+    return 0;
+}
+
+#ifdef FLEETSCOPE_WITH_GUI
+int runGui(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.fleetscope.Fleetscope"));
+    installTranslators(app);
+
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        QTextStream(stderr) << QCoreApplication::translate("main", "Give at most one fleet file.\n");
+        return 2;
+    }
+
+    SystemClock clock;
+    MainWindow window(clock);
+    std::unique_ptr<ScreenshotTaker> screenshot;
+    if (parser.isSet(QStringLiteral("screenshot")))
+        screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")), 90'000);
+    if (!positional.isEmpty())
+        window.openFleetFile(positional.first());
+    window.show();
+    return app.exec();
+}
+#endif
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+#ifdef FLEETSCOPE_WITH_GUI
+    if (!wantsHeadless(argc, argv))
+        return runGui(argc, argv);
+#endif
+    return runHeadless(argc, argv);
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "protocol/Transport.h"
+
+#include <memory>
+
+class QTcpSocket;
+
+namespace fleetscope {
+
+// PLAINTEXT: a QTcpSocket driven by its blocking waitFor*() calls, so it needs no event loop and
+// works on a QThreadPool thread. Create, use and destroy it on one thread (QTcpSocket's rule).
+class TcpTransport final : public Transport
+{
+public:
+    TcpTransport();
+    ~TcpTransport() override;
+    Q_DISABLE_COPY_MOVE(TcpTransport)
+
+    Status connectTo(const QString &host, quint16 port, const QDeadlineTimer &deadline) override;
+    Status writeAll(const QByteArray &bytes, const QDeadlineTimer &deadline) override;
+    Result<QByteArray> readExactly(qint64 count, const QDeadlineTimer &deadline) override;
+    void close() override;
+    bool isConnected() const override;
+
+private:
+    std::unique_ptr<QTcpSocket> m_socket;
+};
+
+} // namespace fleetscope

@@ -1,0 +1,16 @@
+# Sources of the protocol module, added to fleetscope_core (owned by this module).
+# A small Kafka codec of our own for the APIs librdkafka lacks (ApiVersions, DescribeLogDirs, ...).
+target_sources(fleetscope_core PRIVATE
+    protocol/ProtocolLogging.h protocol/ProtocolLogging.cpp
+    protocol/ApiKey.h protocol/ApiKey.cpp
+    protocol/KafkaErrorCode.h protocol/KafkaErrorCode.cpp
+    protocol/ByteWriter.h protocol/ByteWriter.cpp
+    protocol/ByteReader.h protocol/ByteReader.cpp
+    protocol/Transport.h
+    protocol/TcpTransport.h protocol/TcpTransport.cpp
+    protocol/BrokerChannel.h protocol/BrokerChannel.cpp
+    protocol/ApiVersions.h protocol/ApiVersions.cpp
+    protocol/LogDirs.h
+    protocol/DescribeLogDirs.h protocol/DescribeLogDirs.cpp
+    protocol/LogDirsProbe.h protocol/LogDirsProbe.cpp
+)

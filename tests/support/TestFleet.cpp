@@ -1,0 +1,62 @@
+#include "TestFleet.h"
+
+#include "fleet/FleetFileParser.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QProcess>
+#include <QThread>
+
+namespace fleetscope::test {
+
+std::optional<Fleet> TestFleet::load(QString *error)
+{
+    const QString path = qEnvironmentVariable("FLEETSCOPE_TEST_FLEET");
+    if (path.isEmpty()) {
+        *error = QStringLiteral("FLEETSCOPE_TEST_FLEET is not set. Run the tests with tools/test, or start the "
+                                "fleet with `tools/fleet up --profile test` and export "
+                                "FLEETSCOPE_TEST_FLEET=$(tools/fleet file).");
+        return std::nullopt;
+    }
+    Result<Fleet> fleet = parseFleetFile(path);
+    if (!fleet) {
+        *error = fleet.errorMessage();
+        return std::nullopt;
+    }
+    return std::move(fleet).value();
+}
+
+QString TestFleet::runFleetTool(const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(QStringLiteral(FLEETSCOPE_SOURCE_DIR "/tools/fleet"), arguments);
+    if (!process.waitForFinished(240'000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
+        return QStringLiteral("tools/fleet %1 failed: %2")
+            .arg(arguments.join(QLatin1Char(' ')), QString::fromUtf8(process.readAll()));
+    return {};
+}
+
+QString TestFleet::stopNode(const QString &node)
+{
+    return runFleetTool({QStringLiteral("stop"), node});
+}
+
+QString TestFleet::startNode(const QString &node)
+{
+    return runFleetTool({QStringLiteral("start"), node});
+}
+
+bool TestFleet::waitFor(const std::function<bool()> &predicate, int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!predicate()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+} // namespace fleetscope::test

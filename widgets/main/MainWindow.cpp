@@ -1,0 +1,296 @@
+#include "main/MainWindow.h"
+
+#include "collect/CollectionEngine.h"
+#include "core/Logging.h"
+#include "fleet/DemoFleetLauncher.h"
+#include "fleet/FleetFileParser.h"
+#include "fleet/FleetTreeModel.h"
+#include "health/NodeReport.h"
+#include "overview/FractionBarDelegate.h"
+#include "overview/OverviewFilterModel.h"
+#include "overview/OverviewTableModel.h"
+#include "welcome/WelcomePage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QTreeView>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace fleetscope {
+
+MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+    : QMainWindow(parent),
+      m_clock(clock),
+      m_pages(new QStackedWidget(this)),
+      m_welcome(new WelcomePage(DemoFleetLauncher::fleetTool().has_value(), this)),
+      m_fleetPage(new QSplitter(Qt::Horizontal, this)),
+      m_tree(new QTreeView(this)),
+      m_filter(new QLineEdit(this)),
+      m_table(new QTableView(this)),
+      m_overview(new OverviewTableModel(clock, this)),
+      m_overviewFilter(new OverviewFilterModel(this)),
+      m_demo(new DemoFleetLauncher(this)),
+      m_activity(new QLabel(this)),
+      m_lastError(new QLabel(this)),
+      m_ageTimer(new QTimer(this))
+{
+    setWindowTitle(tr("Fleetscope"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/fleetscope.svg")));
+
+    m_pages->addWidget(m_welcome);
+    m_pages->addWidget(createFleetPage());
+    setCentralWidget(m_pages);
+
+    m_lastError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_activity);
+    statusBar()->addWidget(m_lastError, 1);
+    m_activity->setText(tr("No fleet open"));
+
+    createMenus();
+
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseFleetFile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::startDemoFleet);
+    connect(m_welcome, &WelcomePage::demoCancelRequested, m_demo, &DemoFleetLauncher::cancel);
+    connect(m_demo, &DemoFleetLauncher::progress, m_welcome, &WelcomePage::showDemoProgress);
+    connect(m_demo, &DemoFleetLauncher::succeeded, this, [this](const QString &path) {
+        m_welcome->setDemoRunning(false);
+        openFleetFile(path);
+    });
+    connect(m_demo, &DemoFleetLauncher::failed, this, [this](const QString &message) {
+        m_welcome->setDemoRunning(false);
+        m_welcome->showError(message);
+    });
+
+    // Ages move on even when no data arrives: that is how a stale node shows that it is stale.
+    m_ageTimer->setInterval(1000);
+    connect(m_ageTimer, &QTimer::timeout, this, [this] {
+        if (m_model)
+            m_model->refreshAges();
+        refreshReports();
+        m_overview->refreshAges();
+    });
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 700);
+}
+
+MainWindow::~MainWindow() = default;
+
+QWidget *MainWindow::createFleetPage()
+{
+    m_tree->setUniformRowHeights(true); // cheap layout for thousands of rows
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setObjectName(QStringLiteral("fleetTree"));
+
+    m_overviewFilter->setSourceModel(m_overview);
+    m_table->setObjectName(QStringLiteral("overviewTable"));
+    m_table->setModel(m_overviewFilter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(OverviewTableModel::StateColumn, Qt::DescendingOrder); // worst first
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    // Fixed widths: ResizeToContents on a live table costs tens of ms per update.
+    const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const QList<int> widths{7, 7, 4, 9, 5, 5, 8, 6, 6, 7, 7, 7};
+    for (int c = 0; c < widths.size(); ++c)
+        m_table->setColumnWidth(c, widths[c] * em);
+    auto *bars = new FractionBarDelegate(HealthThresholds{}.diskWarning, HealthThresholds{}.diskCritical, this);
+    m_table->setItemDelegateForColumn(OverviewTableModel::DiskColumn, bars);
+    m_table->setItemDelegateForColumn(OverviewTableModel::HeapColumn,
+                                      new FractionBarDelegate(HealthThresholds{}.heapWarning, 0.95, this));
+
+    m_filter->setPlaceholderText(tr("Filter by site, cluster, node, tag or state (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_overviewFilter, &OverviewFilterModel::setFilterWords);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_filter->setFocus();
+        m_filter->selectAll();
+    });
+
+    auto *right = new QWidget(this);
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->addWidget(m_filter);
+    column->addWidget(m_table);
+
+    m_fleetPage->addWidget(m_tree);
+    m_fleetPage->addWidget(right);
+    m_fleetPage->setStretchFactor(0, 2);
+    m_fleetPage->setStretchFactor(1, 5);
+    m_fleetPage->setSizes({380, 900});
+    m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
+    return m_fleetPage;
+}
+
+void MainWindow::onTreeSelection()
+{
+    const QModelIndexList selected = m_tree->selectionModel()->selectedRows();
+    const QModelIndex current = selected.isEmpty() ? QModelIndex() : selected.first();
+    QString site;
+    QString cluster;
+    if (current.isValid()) {
+        const int kind = current.data(FleetTreeModel::KindRole).toInt();
+        if (kind == FleetTreeModel::SiteKind)
+            site = current.siblingAtColumn(0).data().toString();
+        else
+            cluster = current.data(FleetTreeModel::ClusterNameRole).toString();
+    }
+    m_overviewFilter->setScope(site, cluster);
+}
+
+void MainWindow::refreshReports()
+{
+    if (!m_engine)
+        return;
+    QHash<QString, QStringList> tags;
+    for (const SiteConfig &site : std::as_const(m_fleet.sites))
+        for (const ClusterConfig &cluster : site.clusters)
+            tags.insert(cluster.name, cluster.tags);
+    m_overview->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs()), tags);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open Fleet File…"), this, &MainWindow::chooseFleetFile);
+    open->setShortcut(QKeySequence::Open);
+    QAction *demo = file->addAction(tr("Start Local &Demo Fleet"), this, &MainWindow::startDemoFleet);
+    demo->setEnabled(DemoFleetLauncher::fleetTool().has_value());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::chooseFleetFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Fleet File"), QString(),
+                                                      tr("Fleet files (*.yaml *.yml);;All files (*)"));
+    if (!path.isEmpty())
+        openFleetFile(path);
+}
+
+void MainWindow::startDemoFleet()
+{
+    m_pages->setCurrentWidget(m_welcome);
+    m_welcome->setDemoRunning(true);
+    m_welcome->showDemoProgress(tr("Starting Kafka brokers, MirrorMaker 2 and the load generator…"));
+    m_demo->start();
+}
+
+void MainWindow::openFleetFile(const QString &path)
+{
+    m_activity->setText(tr("Reading %1…").arg(path));
+    auto *watcher = new QFutureWatcher<Result<Fleet>>(this);
+    connect(watcher, &QFutureWatcher<Result<Fleet>>::finished, this, [this, watcher] {
+        const Result<Fleet> fleet = watcher->result();
+        watcher->deleteLater();
+        if (!fleet) {
+            qCWarning(lcGui).noquote() << fleet.errorMessage();
+            m_activity->setText(tr("No fleet open"));
+            m_welcome->showError(tr("The fleet file could not be used:\n%1").arg(fleet.errorMessage()));
+            m_pages->setCurrentWidget(m_welcome);
+            Q_EMIT fleetFileFailed(fleet.errorMessage());
+            return;
+        }
+        showFleet(*fleet);
+    });
+    watcher->setFuture(QtConcurrent::run([path] { return parseFleetFile(path); }));
+}
+
+void MainWindow::showFleet(const Fleet &fleet)
+{
+    m_engine.reset();
+    m_fleet = fleet;
+    auto model = std::make_unique<FleetTreeModel>(m_fleet, m_clock);
+    m_tree->setModel(model.get());
+    m_model = std::move(model); // the old model goes only after the view has let go of it
+    m_tree->expandAll();
+    const int em = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 15 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::StateColumn, 9 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::RttColumn, 5 * em);
+    m_tree->setColumnHidden(FleetTreeModel::AgeColumn, true); // the overview's Age column says it per row
+    connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree,
+            [this](const QModelIndex &parent) { m_tree->expand(parent); });
+    // Selection, not the current index: a view sets a current index by itself, a person selects.
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelection);
+    m_overviewFilter->setScope({}, {});
+    m_latest.clear();
+
+    m_engine = std::make_unique<CollectionEngine>(m_fleet, m_clock);
+    connect(m_engine.get(), &CollectionEngine::clusterSampled, this, &MainWindow::onSnapshot);
+    connect(m_engine.get(), &CollectionEngine::activityChanged, this, &MainWindow::updateStatusBar);
+    m_engine->start();
+    m_ageTimer->start();
+    refreshReports();
+
+    m_pages->setCurrentWidget(m_fleetPage);
+    setWindowTitle(tr("%1 — Fleetscope").arg(QFileInfo(fleet.sourcePath).fileName()));
+    updateStatusBar();
+    Q_EMIT fleetShown();
+}
+
+void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
+{
+    m_model->applySnapshot(snapshot);
+    m_latest.insert(snapshot.cluster, snapshot);
+    refreshReports();
+    if (!snapshot.error.isEmpty())
+        m_lastError->setText(tr("Last error (%1): %2").arg(snapshot.cluster, snapshot.error));
+    Q_EMIT snapshotApplied(snapshot);
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_engine)
+        return;
+    const int inFlight = m_engine->pollsInFlight();
+    m_activity->setText(inFlight > 0
+                            ? tr("Polling %1 of %2 clusters").arg(inFlight).arg(m_engine->clusterCount())
+                            : tr("Watching %n cluster(s)", "", m_engine->clusterCount()));
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Fleetscope"),
+                       tr("<h3>Fleetscope %1</h3><p>Watches a fleet of Apache Kafka clusters: consumer "
+                          "lag, disk, JVM heap and links, edge sites and central alike.</p>"
+                          "<p>Built with Qt %2 and librdkafka.</p>")
+                           .arg(QStringLiteral(FLEETSCOPE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace fleetscope

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "collect/ClusterSnapshot.h"
+#include "core/Clock.h"
+#include "fleet/Fleet.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+class QTreeView;
+
+namespace fleetscope {
+
+class CollectionEngine;
+class DemoFleetLauncher;
+class FleetTreeModel;
+class OverviewFilterModel;
+class OverviewTableModel;
+class WelcomePage;
+
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    ~MainWindow() override;
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+    // Reads and checks the file off the GUI thread, then shows the fleet or says what is wrong.
+    void openFleetFile(const QString &path);
+    void showFleet(const Fleet &fleet);
+
+    QTreeView *fleetTree() const { return m_tree; }
+    FleetTreeModel *fleetModel() const { return m_model.get(); }
+    QTableView *overviewTable() const { return m_table; }
+    OverviewTableModel *overviewModel() const { return m_overview; }
+    const Fleet &fleet() const { return m_fleet; }
+
+Q_SIGNALS:
+    void fleetShown();
+    void fleetFileFailed(const QString &message);
+    void snapshotApplied(const fleetscope::ClusterSnapshot &snapshot);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    QWidget *createFleetPage();
+    void refreshReports();
+    void onTreeSelection();
+    void chooseFleetFile();
+    void startDemoFleet();
+    void onSnapshot(const ClusterSnapshot &snapshot);
+    void updateStatusBar();
+    void showAbout();
+
+    const Clock &m_clock;
+    Fleet m_fleet;
+    QStackedWidget *m_pages;
+    WelcomePage *m_welcome;
+    QSplitter *m_fleetPage;
+    QTreeView *m_tree;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    OverviewTableModel *m_overview;
+    OverviewFilterModel *m_overviewFilter;
+    std::unique_ptr<FleetTreeModel> m_model;
+    QHash<QString, ClusterSnapshot> m_latest;
+    std::unique_ptr<CollectionEngine> m_engine;
+    DemoFleetLauncher *m_demo;
+    QLabel *m_activity;
+    QLabel *m_lastError;
+    QTimer *m_ageTimer;
+};
+
+} // namespace fleetscope

@@ -1,0 +1,52 @@
+#include "main/ScreenshotTaker.h"
+
+#include "main/MainWindow.h"
+
+#include <QCoreApplication>
+#include <QPixmap>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace fleetscope {
+
+ScreenshotTaker::ScreenshotTaker(MainWindow &window, QString outputPath, int timeoutMs, QObject *parent)
+    : QObject(parent), m_window(window), m_outputPath(std::move(outputPath))
+{
+    connect(&m_window, &MainWindow::snapshotApplied, this, &ScreenshotTaker::onSnapshot);
+    connect(&m_window, &MainWindow::fleetFileFailed, this, [this] { take(); });
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &ScreenshotTaker::take);
+    m_deadline.start(timeoutMs);
+    // A moment for the last rows to lay out and paint before the grab.
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(500);
+    connect(&m_settle, &QTimer::timeout, this, &ScreenshotTaker::take);
+}
+
+void ScreenshotTaker::onSnapshot(const ClusterSnapshot &snapshot)
+{
+    const bool live = snapshot.reachable && !snapshot.brokers.isEmpty()
+        && std::all_of(snapshot.brokers.cbegin(), snapshot.brokers.cend(),
+                       [](const BrokerStatus &b) { return b.link.has_value() && b.state != LinkState::Unknown; });
+    if (live)
+        m_live.insert(snapshot.cluster);
+    int clusters = 0;
+    for (const SiteConfig &site : m_window.fleet().sites)
+        clusters += int(site.clusters.size());
+    if (m_live.size() >= clusters && !m_settle.isActive())
+        m_settle.start();
+}
+
+void ScreenshotTaker::take()
+{
+    if (m_taken)
+        return;
+    m_taken = true;
+    const bool saved = m_window.grab().save(m_outputPath, "PNG");
+    QTextStream(stderr) << (saved ? QStringLiteral("Screenshot written to %1\n").arg(m_outputPath)
+                                  : QStringLiteral("Could not write the screenshot to %1\n").arg(m_outputPath));
+    QCoreApplication::exit(saved ? 0 : 1);
+}
+
+} // namespace fleetscope

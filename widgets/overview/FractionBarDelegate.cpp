@@ -1,0 +1,37 @@
+#include "overview/FractionBarDelegate.h"
+
+#include "common/StatusIcons.h"
+#include "overview/OverviewTableModel.h"
+
+#include <QPainter>
+
+namespace fleetscope {
+
+FractionBarDelegate::FractionBarDelegate(double warning, double critical, QObject *parent)
+    : QStyledItemDelegate(parent), m_warning(warning), m_critical(critical)
+{
+}
+
+void FractionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyledItemDelegate::paint(painter, option, index);
+    const QVariant fraction = index.data(OverviewTableModel::FractionRole);
+    if (!fraction.isValid())
+        return;
+    const double value = std::clamp(fraction.toDouble(), 0.0, 1.0);
+    const QColor color = value >= m_critical ? StatusIcons::colorFor(LinkState::Down)
+        : value >= m_warning                 ? StatusIcons::colorFor(LinkState::Connecting)
+                                             : StatusIcons::colorFor(LinkState::Up);
+    const QRect cell = option.rect.adjusted(4, 0, -4, -2);
+    const int height = std::max(3, cell.height() / 7);
+    const QRect track(cell.left(), cell.bottom() - height, cell.width(), height);
+    painter->save();
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(option.palette.color(QPalette::Mid));
+    painter->drawRect(track);
+    painter->setBrush(index.data(OverviewTableModel::StaleRole).toBool() ? option.palette.color(QPalette::Dark) : color);
+    painter->drawRect(QRect(track.left(), track.top(), int(track.width() * value), track.height()));
+    painter->restore();
+}
+
+} // namespace fleetscope
