@@ -11,6 +11,7 @@
 #include <QTranslator>
 
 #ifdef FLEETSCOPE_WITH_GUI
+#include "history/HistoryService.h"
 #include "main/MainWindow.h"
 #include "main/ScreenshotTaker.h"
 
@@ -116,7 +117,9 @@ int runGui(int argc, char **argv)
     }
 
     SystemClock clock;
-    MainWindow window(clock);
+    HistoryService history(HistoryDatabase::defaultPath(), clock);
+    history.start();
+    MainWindow window(clock, &history);
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(QStringLiteral("screenshot")))
         screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")), 90'000);

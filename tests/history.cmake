@@ -2,3 +2,4 @@
 fleetscope_add_test(timeseriesstore LIBS Fleetscope::Core LABELS unit)
 fleetscope_add_test(timeseriesmemory LIBS Fleetscope::Core LABELS unit)
 fleetscope_add_test(historydatabase LIBS Fleetscope::Core LABELS unit)
+fleetscope_add_test(historyrecorder LIBS Fleetscope::Core LABELS unit)

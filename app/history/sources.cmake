@@ -3,6 +3,8 @@
 # tiers, like RRDtool) and its SQLite file (WAL, journal committed every interval, consolidated rows).
 target_sources(fleetscope_core PRIVATE
     history/HistoryLogging.h history/HistoryLogging.cpp
+    history/HistoryRecorder.h history/HistoryRecorder.cpp
+    history/HistoryService.h history/HistoryService.cpp
     history/TierLayout.h
     history/Bucket.h history/Bucket.cpp
     history/MemoryBudget.h

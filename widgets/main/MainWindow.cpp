@@ -6,6 +6,7 @@
 #include "fleet/FleetFileParser.h"
 #include "fleet/FleetTreeModel.h"
 #include "health/NodeReport.h"
+#include "history/HistoryService.h"
 #include "overview/FractionBarDelegate.h"
 #include "overview/OverviewFilterModel.h"
 #include "overview/OverviewTableModel.h"
@@ -34,9 +35,10 @@
 
 namespace fleetscope {
 
-MainWindow::MainWindow(const Clock &clock, QWidget *parent)
+MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *parent)
     : QMainWindow(parent),
       m_clock(clock),
+      m_history(history),
       m_pages(new QStackedWidget(this)),
       m_welcome(new WelcomePage(DemoFleetLauncher::fleetTool().has_value(), this)),
       m_fleetPage(new QSplitter(Qt::Horizontal, this)),
@@ -85,6 +87,11 @@ MainWindow::MainWindow(const Clock &clock, QWidget *parent)
         refreshReports();
         m_overview->refreshAges();
     });
+
+    if (m_history)
+        connect(m_history, &HistoryService::failed, this, [this](const QString &message) {
+            m_lastError->setText(message);
+        });
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -262,6 +269,9 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
     m_model->applySnapshot(snapshot);
     m_latest.insert(snapshot.cluster, snapshot);
     refreshReports();
+    if (m_history)
+        if (const ClusterConfig *cluster = m_fleet.findCluster(snapshot.cluster))
+            m_history->record(snapshot, cluster->pollInterval.count());
     if (!snapshot.error.isEmpty())
         m_lastError->setText(tr("Last error (%1): %2").arg(snapshot.cluster, snapshot.error));
     Q_EMIT snapshotApplied(snapshot);

@@ -21,6 +21,7 @@ namespace fleetscope {
 class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
+class HistoryService;
 class OverviewFilterModel;
 class OverviewTableModel;
 class WelcomePage;
@@ -30,7 +31,8 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const Clock &clock, QWidget *parent = nullptr);
+    // history: where snapshots are recorded; may be null (tests, or no history wanted).
+    explicit MainWindow(const Clock &clock, HistoryService *history = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -64,6 +66,7 @@ private:
     void showAbout();
 
     const Clock &m_clock;
+    HistoryService *m_history;
     Fleet m_fleet;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
