@@ -1,6 +1,7 @@
 // Fleetscope's entry point: the GUI, or without a display the headless commands.
 #include "cli/CheckCommand.h"
 #include "core/Clock.h"
+#include "core/ContextFreeTranslator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ void setIdentity()
 void installTranslators(QCoreApplication &app)
 {
     const QLocale locale;
-    auto *own = new QTranslator(&app);
+    auto *own = new ContextFreeTranslator(&app);
     const QString dir = QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../share/fleetscope/translations"));
     if (own->load(locale, QStringLiteral("fleetscope"), QStringLiteral("_"), dir))
         QCoreApplication::installTranslator(own);
