@@ -4,6 +4,7 @@
 #include "core/Logging.h"
 #include "mirror/MirrorLinkEvaluator.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -16,6 +17,7 @@ struct CollectionEngine::Slot
 {
     std::shared_ptr<ClusterPoller> poller; // shared with a running poll, which may outlive the engine
     QTimer *timer = nullptr;
+    QElapsedTimer sinceLaunch; // intervals run start to start: a poll's own duration is not added
     bool busy = false;
     int failures = 0;
 };
@@ -88,6 +90,7 @@ void CollectionEngine::launch(Slot &slot)
         return; // the running poll reschedules when it ends
     slot.timer->stop();
     slot.busy = true;
+    slot.sinceLaunch.start();
     ++m_inFlight;
     Q_EMIT activityChanged(m_inFlight);
 
@@ -111,7 +114,8 @@ void CollectionEngine::finish(const QString &cluster, ClusterSnapshot snapshot)
     slot.busy = false;
     slot.failures = snapshot.reachable ? 0 : slot.failures + 1;
     const qint64 interval = slot.poller->config().pollInterval.count();
-    const qint64 delay = nextDelayMs(interval, slot.failures, m_options.maxBackoffMs);
+    const qint64 delay = std::max<qint64>(0, nextDelayMs(interval, slot.failures, m_options.maxBackoffMs)
+                                                 - slot.sinceLaunch.elapsed());
     if (slot.failures > 0)
         qCInfo(lcCollect) << cluster << "unreachable" << slot.failures << "time(s); next try in" << delay << "ms";
     slot.timer->start(int(delay));
