@@ -238,13 +238,16 @@ QVariant FleetTreeModel::brokerData(const Node &node, int column, int role) cons
         return stale ? QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text) : QVariant();
     case Qt::DecorationRole:
         return column == NameColumn ? QVariant(StatusIcons::forState(state, stale)) : QVariant();
-    case Qt::ToolTipRole:
+    case Qt::ToolTipRole: {
+        QString tip = status ? QStringLiteral("%1:%2").arg(status->host).arg(status->port) : QString();
         if (status && status->link)
-            return tr("librdkafka state %1 for %2; %3 disconnects, %4 request timeouts")
-                .arg(status->link->rawState, Formatter::duration(status->link->stateAgeMs))
-                .arg(status->link->disconnects)
-                .arg(status->link->requestTimeouts);
-        return {};
+            tip += QLatin1Char('\n')
+                + tr("librdkafka state %1 for %2; %3 disconnects, %4 request timeouts")
+                      .arg(status->link->rawState, Formatter::duration(status->link->stateAgeMs))
+                      .arg(status->link->disconnects)
+                      .arg(status->link->requestTimeouts);
+        return tip.isEmpty() ? QVariant() : tip;
+    }
     case Qt::DisplayRole:
         break;
     default:
@@ -252,9 +255,7 @@ QVariant FleetTreeModel::brokerData(const Node &node, int column, int role) cons
     }
     switch (column) {
     case NameColumn:
-        return status && !status->host.isEmpty()
-            ? tr("broker %1 (%2:%3)").arg(node.nodeId).arg(status->host).arg(status->port)
-            : tr("broker %1").arg(node.nodeId);
+        return tr("broker %1").arg(node.nodeId);
     case StateColumn:
         if (stale)
             return tr("last seen %1").arg(Formatter::age(m_clock.nowMs() - sampledAt));

@@ -95,7 +95,7 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 700);
+        resize(1366, 740); // fits a 1366x768 field laptop
 }
 
 MainWindow::~MainWindow() = default;
@@ -121,7 +121,7 @@ QWidget *MainWindow::createFleetPage()
     m_table->horizontalHeader()->setSectionsMovable(true);
     // Fixed widths: ResizeToContents on a live table costs tens of ms per update.
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{7, 7, 4, 9, 5, 5, 8, 6, 6, 7, 7, 7};
+    const QList<int> widths{7, 7, 4, 9, 6, 5, 9, 6, 6, 7, 7, 7};
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     auto *bars = new FractionBarDelegate(HealthThresholds{}.diskWarning, HealthThresholds{}.diskCritical, this);
@@ -148,7 +148,7 @@ QWidget *MainWindow::createFleetPage()
     m_fleetPage->addWidget(right);
     m_fleetPage->setStretchFactor(0, 2);
     m_fleetPage->setStretchFactor(1, 5);
-    m_fleetPage->setSizes({380, 900});
+    m_fleetPage->setSizes({470, 900});
     m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
     return m_fleetPage;
 }
@@ -240,9 +240,9 @@ void MainWindow::showFleet(const Fleet &fleet)
     m_model = std::move(model); // the old model goes only after the view has let go of it
     m_tree->expandAll();
     const int em = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 15 * em);
-    m_tree->header()->resizeSection(FleetTreeModel::StateColumn, 9 * em);
-    m_tree->header()->resizeSection(FleetTreeModel::RttColumn, 5 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 16 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::StateColumn, 12 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::RttColumn, 6 * em);
     m_tree->setColumnHidden(FleetTreeModel::AgeColumn, true); // the overview's Age column says it per row
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree,
             [this](const QModelIndex &parent) { m_tree->expand(parent); });
