@@ -4,14 +4,15 @@
 //   tools/fleet up --profile test
 //   FLEETSCOPE_TEST_FLEET=$(tools/fleet file) build/bin/bench_lag [--groups 50] [--partitions 50] [--runs 5]
 //
-// Ours: a fresh connection, metadata, then LagCollector::collect (ListGroups, one OffsetFetch per group
-// in flight together, ListOffsets batched per leader). Kafka's: kafka-consumer-groups --describe
+// Ours: a fresh connection, metadata, per broker ListGroups and one OffsetFetch for all the groups it
+// coordinates (GroupOffsetsProbe), then LagCollector::collect (ListOffsets batched per leader). Kafka's: kafka-consumer-groups --describe
 // --all-groups (org.apache.kafka.tools.consumer.group.ConsumerGroupCommand), whose wall time includes
 // starting a JVM, so a JVM that only prints its version is timed too.
 #include "collect/ClusterPoller.h"
 #include "fleet/FleetFileParser.h"
 #include "kafka/KafkaConnection.h"
 #include "lag/LagCollector.h"
+#include "protocol/BrokerChannel.h"
 
 #include "../tests/support/KafkaTestClient.h"
 
@@ -98,8 +99,15 @@ int main(int argc, char **argv)
         options.statisticsIntervalMs = 0;
         auto connection = KafkaConnection::open(options);
         const Result<ClusterMetadata> metadata = (*connection)->metadata(10'000);
+        CommittedGroups committed;
+        for (const BrokerAddress &broker : metadata->brokers) {
+            BrokerChannel channel;
+            if (channel.open(broker.host, quint16(broker.port), 10'000))
+                if (auto groups = GroupOffsetsProbe::fetch(channel, 10'000))
+                    committed.groups.append(*groups);
+        }
         LagCollector collector(clock);
-        const LagReport report = collector.collect(**connection, *metadata, 10'000);
+        const LagReport report = collector.collect(**connection, *metadata, committed, 10'000);
         ours.append(double(timer.nsecsElapsed()) / 1e6);
         groupCount = int(report.groups.size());
         partitionRows = 0;
@@ -124,8 +132,8 @@ int main(int argc, char **argv)
 
     std::printf("edge-a: %d groups, %d group/partition rows (bench topic: %d groups x %d partitions), %d broker(s)\n",
                 groupCount, partitionRows, groups, partitions, leaders);
-    std::printf("round trips, ours: 1 Metadata + 1 ListGroups per broker + %d OffsetFetch (in flight together) + "
-                "1 ListOffsets per leader (%d)\n", groupCount, leaders);
+    std::printf("round trips, ours: 1 Metadata + per broker (%d) ApiVersions, ListGroups and one OffsetFetch for all "
+                "its groups + 1 ListOffsets per leader\n", leaders);
     std::printf("Fleetscope LagCollector (incl. connect + metadata): median %8.1f ms over %d runs\n", median(ours), runs);
     std::printf("kafka-consumer-groups --describe --all-groups:       median %8.1f ms (%d output lines)\n",
                 median(kafka), kafkaRows);

@@ -5,6 +5,8 @@
 #include "kafka/KafkaConnection.h"
 #include "kafka/StatisticsParser.h"
 #include "metrics/HeapProbe.h"
+#include "protocol/BrokerChannel.h"
+#include "protocol/GroupOffsetsProbe.h"
 #include "protocol/LogDirsProbe.h"
 #include "mirror/HeartbeatReader.h"
 
@@ -66,9 +68,9 @@ ClusterSnapshot ClusterPoller::poll()
     mergeStatistics();
     if (metadata) {
         mergeMetadata(*metadata, snapshot);
-        snapshot.lag = m_lag.collect(*m_connection, *metadata, requestTimeoutMs());
+        const CommittedGroups committed = probeBrokers();
+        snapshot.lag = m_lag.collect(*m_connection, *metadata, committed, requestTimeoutMs());
         readHeartbeats(snapshot);
-        probeBrokers();
     } else {
         snapshot.error = metadata.errorMessage();
         qCDebug(lcCollect) << snapshot.error;
@@ -89,23 +91,38 @@ ClusterSnapshot ClusterPoller::poll()
     return snapshot;
 }
 
-void ClusterPoller::probeBrokers()
+CommittedGroups ClusterPoller::probeBrokers()
 {
-    // One broker after the other, each request bounded: a slow broker delays only its own cluster.
+    // One broker after the other over one connection each, every request bounded: a slow broker
+    // delays only its own cluster. Each broker answers for the groups it coordinates.
     const int timeoutMs = std::min(requestTimeoutMs(), 5000);
     BrokerChannel::Options channelOptions;
     channelOptions.properties = m_config.properties;
     const LogDirsProbe disks(m_clock, channelOptions);
     const HeapProbe heaps(m_clock);
+    CommittedGroups committed;
     for (BrokerStatus &status : m_brokers) {
         if (!status.inMetadata)
             continue; // not serving now: keep its last values, stamped with their time
-        Result<BrokerLogDirs> disk = disks.probe({status.nodeId, status.host, status.port}, timeoutMs);
-        status.diskError = disk ? QString() : disk.errorMessage();
-        if (disk) {
-            if (!status.rttUs) // librdkafka had no request to this broker yet: our own round trip stands in
-                status.rttUs = disk->roundTripUs;
-            status.disk = std::move(disk).value();
+        BrokerChannel channel(channelOptions);
+        if (const Status opened = channel.open(status.host, quint16(status.port), timeoutMs); !opened) {
+            status.diskError = opened.errorMessage();
+            committed.errors.append(opened.errorMessage());
+        } else {
+            Result<BrokerLogDirs> disk = disks.probe(channel, status.nodeId, timeoutMs);
+            status.diskError = disk ? QString() : disk.errorMessage();
+            if (disk) {
+                if (!status.rttUs) // librdkafka had no request to this broker yet: our own round trip stands in
+                    status.rttUs = disk->roundTripUs;
+                status.disk = std::move(disk).value();
+            }
+            if (!channel.isOpen()) // a failed request closes it: try once more on a fresh one
+                channel.open(status.host, quint16(status.port), timeoutMs);
+            Result<QList<CoordinatedGroup>> groups = GroupOffsetsProbe::fetch(channel, timeoutMs);
+            if (groups)
+                committed.groups.append(*groups);
+            else
+                committed.errors.append(groups.errorMessage());
         }
         const QString url = m_config.metrics.urlFor(status.nodeId, status.host);
         if (url.isEmpty()) {
@@ -117,6 +134,7 @@ void ClusterPoller::probeBrokers()
         if (heap)
             status.heap = std::move(heap).value();
     }
+    return committed;
 }
 
 void ClusterPoller::readHeartbeats(ClusterSnapshot &snapshot)

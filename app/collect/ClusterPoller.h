@@ -40,7 +40,9 @@ private:
     void mergeStatistics();
     void mergeStatistics(const QByteArray &json);
     void readHeartbeats(ClusterSnapshot &snapshot);
-    void probeBrokers(); // disk (DescribeLogDirs) and heap (JMX exporter) of every listed broker
+    // Disk (DescribeLogDirs), committed offsets of the groups it coordinates (ListGroups,
+    // OffsetFetch) and heap (JMX exporter) of every broker the metadata lists.
+    CommittedGroups probeBrokers();
     void deriveStates(bool reachable, bool fromMetadataOnly);
 
     ClusterConfig m_config;

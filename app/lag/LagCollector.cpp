@@ -1,8 +1,8 @@
 #include "lag/LagCollector.h"
 
 #include "core/Logging.h"
-#include "kafka/AdminRequest.h"
 #include "kafka/KafkaConnection.h"
+#include "protocol/KafkaErrorCode.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -18,79 +18,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("LagCollector", text);
-}
-
-struct ListedGroup
-{
-    QString name;
-    QString state;
-};
-
-Result<QList<ListedGroup>> listGroups(KafkaConnection &connection, const QDeadlineTimer &deadline)
-{
-    AdminRequest request(connection, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPS, deadline);
-    rd_kafka_ListConsumerGroups(connection.handle(), request.options(), request.queue());
-    const Result<AdminEvent> event = request.waitForResult(RD_KAFKA_EVENT_LISTCONSUMERGROUPS_RESULT);
-    if (!event)
-        return event.error();
-    const rd_kafka_ListConsumerGroups_result_t *result = rd_kafka_event_ListConsumerGroups_result(event->get());
-    size_t count = 0;
-    const rd_kafka_ConsumerGroupListing_t **listings = rd_kafka_ListConsumerGroups_result_valid(result, &count);
-    QList<ListedGroup> groups;
-    groups.reserve(qsizetype(count));
-    for (size_t i = 0; i < count; ++i)
-        groups.append({QString::fromUtf8(rd_kafka_ConsumerGroupListing_group_id(listings[i])),
-                       QString::fromUtf8(rd_kafka_consumer_group_state_name(
-                           rd_kafka_ConsumerGroupListing_state(listings[i])))});
-    size_t errorCount = 0;
-    const rd_kafka_error_t **errors = rd_kafka_ListConsumerGroups_result_errors(result, &errorCount);
-    if (count == 0 && errorCount > 0)
-        return Error{tr("Listing consumer groups failed: %1").arg(QString::fromUtf8(rd_kafka_error_string(errors[0])))};
-    return groups;
-}
-
-// One OffsetFetch per group, all in flight together on one queue.
-QHash<QString, Result<QHash<TopicPartition, qint64>>> committedOffsets(KafkaConnection &connection,
-                                                                      const QList<ListedGroup> &groups,
-                                                                      const QDeadlineTimer &deadline)
-{
-    AdminRequest request(connection, RD_KAFKA_ADMIN_OP_LISTCONSUMERGROUPOFFSETS, deadline);
-    for (const ListedGroup &group : groups) {
-        rd_kafka_ListConsumerGroupOffsets_t *what =
-            rd_kafka_ListConsumerGroupOffsets_new(group.name.toUtf8().constData(), nullptr);
-        rd_kafka_ListConsumerGroupOffsets(connection.handle(), &what, 1, request.options(), request.queue());
-        rd_kafka_ListConsumerGroupOffsets_destroy(what);
-    }
-
-    QHash<QString, Result<QHash<TopicPartition, qint64>>> results;
-    while (results.size() < groups.size()) {
-        const Result<AdminEvent> event = request.waitForResult(RD_KAFKA_EVENT_LISTCONSUMERGROUPOFFSETS_RESULT);
-        if (!event) {
-            for (const ListedGroup &group : groups)
-                if (!results.contains(group.name))
-                    results.insert(group.name, event.error());
-            break;
-        }
-        size_t count = 0;
-        const rd_kafka_group_result_t **groupResults = rd_kafka_ListConsumerGroupOffsets_result_groups(
-            rd_kafka_event_ListConsumerGroupOffsets_result(event->get()), &count);
-        for (size_t i = 0; i < count; ++i) {
-            const QString name = QString::fromUtf8(rd_kafka_group_result_name(groupResults[i]));
-            if (const rd_kafka_error_t *error = rd_kafka_group_result_error(groupResults[i])) {
-                results.insert(name, Error{QString::fromUtf8(rd_kafka_error_string(error))});
-                continue;
-            }
-            QHash<TopicPartition, qint64> offsets;
-            const rd_kafka_topic_partition_list_t *partitions = rd_kafka_group_result_partitions(groupResults[i]);
-            for (int p = 0; partitions && p < partitions->cnt; ++p) {
-                const rd_kafka_topic_partition_t &tp = partitions->elems[p];
-                if (tp.err == RD_KAFKA_RESP_ERR_NO_ERROR && tp.offset >= 0)
-                    offsets.insert({QString::fromUtf8(tp.topic), int(tp.partition)}, tp.offset);
-            }
-            results.insert(name, offsets);
-        }
-    }
-    return results;
 }
 
 } // namespace
@@ -119,11 +46,10 @@ Result<QHash<TopicPartition, qint64>> LagCollector::endOffsets(KafkaConnection &
     return result;
 }
 
-LagReport LagCollector::collect(KafkaConnection &connection, const ClusterMetadata &metadata, int timeoutMs)
+LagReport LagCollector::collect(KafkaConnection &connection, const ClusterMetadata &metadata,
+                                const CommittedGroups &committed, int timeoutMs)
 {
-    const QDeadlineTimer deadline(timeoutMs);
     LagReport report;
-
     QList<TopicPartition> partitions;
     QHash<TopicPartition, int> leaders;
     for (const TopicMetadata &topic : metadata.topics) {
@@ -135,37 +61,33 @@ LagReport LagCollector::collect(KafkaConnection &connection, const ClusterMetada
         }
     }
 
-    const Result<QList<ListedGroup>> groups = listGroups(connection, deadline);
-    if (!groups) {
-        report.error = groups.errorMessage();
-        return report;
-    }
-    const auto committed = committedOffsets(connection, *groups, deadline);
-
-    Result<QHash<TopicPartition, qint64>> ends =
-        endOffsets(connection, partitions, int(std::max<qint64>(1, deadline.remainingTime())));
-    if (!ends)
-        report.error = ends.errorMessage();
-    else
+    QStringList errors = committed.errors;
+    Result<QHash<TopicPartition, qint64>> ends = endOffsets(connection, partitions, timeoutMs);
+    if (ends)
         report.endOffsets = std::move(ends).value();
+    else
+        errors.append(ends.errorMessage());
+    report.error = errors.join(QStringLiteral("; "));
 
-    for (const ListedGroup &listed : *groups) {
+    for (const CoordinatedGroup &coordinated : committed.groups) {
         GroupLag group;
-        group.group = listed.name;
-        group.state = listed.state;
-        const auto &offsets = committed.value(listed.name, Error{tr("no answer")});
-        if (!offsets) {
-            group.error = offsets.errorMessage();
+        group.group = coordinated.listing.groupId;
+        group.state = coordinated.listing.state;
+        if (coordinated.offsets.errorCode != 0) {
+            group.error = coordinated.offsets.errorCode < 0 ? tr("no answer")
+                                                            : kafkaErrorText(coordinated.offsets.errorCode);
             report.groups.append(group);
             continue;
         }
-        for (auto it = offsets->cbegin(); it != offsets->cend(); ++it) {
+        for (const CommittedOffset &offset : coordinated.offsets.offsets) {
+            if (offset.errorCode != 0 || offset.offset < 0)
+                continue; // nothing committed there
             PartitionLag p;
-            p.topic = it.key().topic;
-            p.partition = it.key().partition;
-            p.committed = it.value();
-            p.endOffset = report.endOffsets.value(it.key(), -1);
-            p.leader = leaders.value(it.key(), -1);
+            p.topic = offset.topic;
+            p.partition = offset.partition;
+            p.committed = offset.offset;
+            p.endOffset = report.endOffsets.value({p.topic, p.partition}, -1);
+            p.leader = leaders.value({p.topic, p.partition}, -1);
             group.totalLag += p.lag().value_or(0);
             group.partitions.append(p);
         }

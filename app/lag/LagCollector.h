@@ -5,21 +5,29 @@
 #include "kafka/ClusterMetadata.h"
 #include "lag/ConsumerLag.h"
 #include "lag/LagRateEstimator.h"
+#include "protocol/GroupOffsetsProbe.h"
 
 namespace fleetscope {
 
 class KafkaConnection;
 
-// Reads every consumer group's committed offsets and every partition's end offset, and turns them
-// into lag. Round trips per poll: one ListGroups, one OffsetFetch per group (all in flight at once:
-// librdkafka 2.0.2 takes one group per call) and one ListOffsets per partition leader (batched by
-// librdkafka), never one watermark query per partition.
+// Committed offsets as the group coordinators answered them in this poll (GroupOffsetsProbe, one
+// ListGroups and one OffsetFetch per broker).
+struct CommittedGroups
+{
+    QList<CoordinatedGroup> groups; // from every broker that answered
+    QStringList errors;             // brokers that could not be asked, in words
+};
+
+// Turns committed offsets and every partition's end offset into lag. End offsets cost one
+// ListOffsets per partition leader (batched by librdkafka), never one watermark query per partition.
 class LagCollector final
 {
 public:
     explicit LagCollector(const Clock &clock) : m_clock(clock) { }
 
-    LagReport collect(KafkaConnection &connection, const ClusterMetadata &metadata, int timeoutMs);
+    LagReport collect(KafkaConnection &connection, const ClusterMetadata &metadata, const CommittedGroups &committed,
+                      int timeoutMs);
 
     // End offsets of the given partitions in one batched lookup.
     static Result<QHash<TopicPartition, qint64>> endOffsets(KafkaConnection &connection,

@@ -9,6 +9,10 @@ std::optional<qint16> firstFlexibleVersion(qint16 apiKey)
     switch (apiKey) {
     case ApiKey::Metadata:
         return 9;
+    case ApiKey::OffsetFetch:
+        return 6;
+    case ApiKey::ListGroups:
+        return 3;
     case ApiKey::SaslHandshake:
         return std::numeric_limits<qint16>::max(); // "flexibleVersions": "none"
     case ApiKey::ApiVersions:
@@ -33,6 +37,12 @@ QString apiName(qint16 apiKey)
     switch (apiKey) {
     case ApiKey::Metadata:
         name = "Metadata";
+        break;
+    case ApiKey::OffsetFetch:
+        name = "OffsetFetch";
+        break;
+    case ApiKey::ListGroups:
+        name = "ListGroups";
         break;
     case ApiKey::SaslHandshake:
         name = "SaslHandshake";

@@ -9,6 +9,8 @@ namespace fleetscope {
 // The Kafka APIs Fleetscope speaks itself (librdkafka lacks them). Numbers are the wire's API keys.
 namespace ApiKey {
 inline constexpr qint16 Metadata = 3;
+inline constexpr qint16 OffsetFetch = 9;
+inline constexpr qint16 ListGroups = 16;
 inline constexpr qint16 SaslHandshake = 17;
 inline constexpr qint16 ApiVersions = 18;
 inline constexpr qint16 DescribeLogDirs = 35;

@@ -13,4 +13,6 @@ target_sources(fleetscope_core PRIVATE
     protocol/LogDirs.h
     protocol/DescribeLogDirs.h protocol/DescribeLogDirs.cpp
     protocol/LogDirsProbe.h protocol/LogDirsProbe.cpp
+    protocol/GroupOffsets.h protocol/GroupOffsets.cpp
+    protocol/GroupOffsetsProbe.h protocol/GroupOffsetsProbe.cpp
 )
