@@ -3,7 +3,7 @@
 // 10 s interval. Prints the first full round's time, the steady-state poll interval, our CPU share
 // and RSS.
 //
-//   build/bin/bench_collection [CLUSTERS...] [--seconds S] [--live-handles N]
+//   build/bin/bench_collection [CLUSTERS...] [--seconds S] [--live-handles N] [--concurrency N]
 //   e.g. build/bin/bench_collection 100 500 1000 --seconds 60
 #include "collect/CollectionEngine.h"
 
@@ -71,7 +71,7 @@ qint64 statusKb(const char *field)
     return -1;
 }
 
-void measure(int clusters, int seconds, int liveHandles)
+void measure(int clusters, int seconds, int liveHandles, int concurrency)
 {
     QProcess server;
     server.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--serve"), QString::number(clusters)});
@@ -100,6 +100,7 @@ ready:
     SystemClock clock;
     CollectionEngine::Options options;
     options.maxLiveHandles = liveHandles;
+    options.maxConcurrentPolls = concurrency;
     CollectionEngine engine(fleet, clock, options);
     QHash<QString, QList<qint64>> pollTimes;
     qint64 firstRoundMs = -1;
@@ -150,20 +151,23 @@ int main(int argc, char **argv)
     QList<int> sizes;
     int seconds = 60;
     int liveHandles = 100;
+    int concurrency = CollectionEngine::Options{}.maxConcurrentPolls;
     const QStringList args = app.arguments().mid(1);
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--seconds") && i + 1 < args.size())
             seconds = args[++i].toInt();
         else if (args[i] == QLatin1String("--live-handles") && i + 1 < args.size())
             liveHandles = args[++i].toInt();
+        else if (args[i] == QLatin1String("--concurrency") && i + 1 < args.size())
+            concurrency = args[++i].toInt();
         else
             sizes.append(args[i].toInt());
     }
     if (sizes.isEmpty())
         sizes = {100, 500, 1000};
-    std::printf("poll interval 10 s, %d s per size, at most %d live librdkafka handles, 8 polls at once\n", seconds,
-                liveHandles);
+    std::printf("poll interval 10 s, %d s per size, at most %d live librdkafka handles, %d polls at once\n", seconds,
+                liveHandles, concurrency);
     for (int clusters : sizes)
-        measure(clusters, seconds, liveHandles);
+        measure(clusters, seconds, liveHandles, concurrency);
     return 0;
 }
