@@ -73,6 +73,9 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Wait for live data, save the window to <file> and exit."),
                       QCoreApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("view"),
+                      QCoreApplication::translate("main", "With --screenshot: overview (default) or node:CLUSTER/ID."),
+                      QCoreApplication::translate("main", "view"), QStringLiteral("overview")});
     parser.addPositionalArgument(QStringLiteral("check"),
                                  QCoreApplication::translate("main", "fleetscope check FLEET.yaml [--json]: poll every "
                                                                      "cluster once and report; exit code 0 healthy, "
@@ -123,7 +126,8 @@ int runGui(int argc, char **argv)
     MainWindow window(clock, &history);
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(QStringLiteral("screenshot")))
-        screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")), 90'000);
+        screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")),
+                                                       parser.value(QStringLiteral("view")), 90'000);
     if (!positional.isEmpty())
         window.openFleetFile(positional.first());
     window.show();

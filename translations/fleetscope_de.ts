@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>AdminRequest</name>
-    <message>
-        <source>Cluster &quot;%1&quot;: %2</source>
-        <translation>Cluster „%1“: %2</translation>
-    </message>
-    <message>
-        <source>Cluster &quot;%1&quot; did not answer in time</source>
-        <translation>Cluster „%1“ hat nicht rechtzeitig geantwortet</translation>
-    </message>
-</context>
-<context>
     <name>ClusterPoller</name>
     <message>
         <source>no metrics endpoint for this broker in the fleet file</source>
@@ -64,6 +53,24 @@
     </message>
 </context>
 <context>
+    <name>GroupOffsetsCodec</name>
+    <message>
+        <source>cannot read the %1 response: %2</source>
+        <translation>die Antwort auf %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>ListGroups was refused: %1</source>
+        <translation>ListGroups wurde abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupOffsetsProbe</name>
+    <message>
+        <source>Broker %1 does not offer ListGroups v3+ and OffsetFetch v8 (Kafka 3.0 or newer), so consumer lag cannot be read from it.</source>
+        <translation>Broker %1 bietet weder ListGroups v3+ noch OffsetFetch v8 (Kafka 3.0 oder neuer), daher kann der Consumer-Lag nicht von ihm gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryService</name>
     <message>
         <source>History is kept in memory for this session only: %1</source>
@@ -94,6 +101,29 @@
     <message>
         <source>Not a MirrorMaker 2 heartbeat: %1</source>
         <translation>Kein MirrorMaker-2-Heartbeat: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NodeDetailView</name>
+    <message>
+        <source>15 min</source>
+        <translation>15 min</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>6 h</source>
+        <translation>6 h</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>7 d</source>
+        <translation>7 T</translation>
     </message>
 </context>
 <context>
@@ -142,10 +172,6 @@
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>Listing consumer groups failed: %1</source>
-        <translation>Auflisten der Consumer-Gruppen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>expected a label name or &apos;}&apos;, found the end of the line</source>
@@ -554,10 +580,6 @@
         <translation>librdkafka-Zustand %1 seit %2; %3 Verbindungsabbrüche, %4 Zeitüberschreitungen</translation>
     </message>
     <message>
-        <source>broker %1 (%2:%3)</source>
-        <translation>Broker %1 (%2:%3)</translation>
-    </message>
-    <message>
         <source>broker %1</source>
         <translation>Broker %1</translation>
     </message>
@@ -769,6 +791,57 @@
     <message>
         <source>no heartbeats read yet</source>
         <translation>noch keine Heartbeats gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::NodeDetailView</name>
+    <message>
+        <source>Lag (messages)</source>
+        <translation>Lag (Nachrichten)</translation>
+    </message>
+    <message>
+        <source>Disk (MiB)</source>
+        <translation>Platte (MiB)</translation>
+    </message>
+    <message>
+        <source>Heap (MiB)</source>
+        <translation>Heap (MiB)</translation>
+    </message>
+    <message>
+        <source>Round trip (ms)</source>
+        <translation>Umlaufzeit (ms)</translation>
+    </message>
+    <message>
+        <source>lag</source>
+        <translation>Lag</translation>
+    </message>
+    <message>
+        <source>used</source>
+        <translation>belegt</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>gesamt</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>round trip</source>
+        <translation>Umlaufzeit</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>Time range, ending now</source>
+        <translation>Zeitraum bis jetzt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, broker %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, Broker %2</translation>
     </message>
 </context>
 <context>
@@ -1040,6 +1113,14 @@ Open a fleet file that lists your sites and clusters, or try Fleetscope on a sma
 </source>
         <translation>Höchstens eine Flottendatei angeben.
 </translation>
+    </message>
+    <message>
+        <source>With --screenshot: overview (default) or node:CLUSTER/ID.</source>
+        <translation>Mit --screenshot: overview (Vorgabe) oder node:CLUSTER/ID.</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>Ansicht</translation>
     </message>
 </context>
 </TS>

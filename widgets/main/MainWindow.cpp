@@ -2,6 +2,7 @@
 
 #include "collect/CollectionEngine.h"
 #include "core/Logging.h"
+#include "detail/NodeDetailView.h"
 #include "fleet/DemoFleetLauncher.h"
 #include "fleet/FleetFileParser.h"
 #include "fleet/FleetTreeModel.h"
@@ -138,11 +139,21 @@ QWidget *MainWindow::createFleetPage()
         m_filter->selectAll();
     });
 
-    auto *right = new QWidget(this);
-    auto *column = new QVBoxLayout(right);
+    auto *overview = new QWidget(this);
+    auto *column = new QVBoxLayout(overview);
     column->setContentsMargins(0, 0, 0, 0);
     column->addWidget(m_filter);
     column->addWidget(m_table);
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(overview);
+    if (m_history) {
+        m_detail = new NodeDetailView(m_history->store(), m_clock, this);
+        m_detail->setObjectName(QStringLiteral("nodeDetail"));
+        m_detail->hide(); // until a broker is selected
+        right->addWidget(m_detail);
+        right->setSizes({300, 500});
+    }
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onOverviewSelection);
 
     m_fleetPage->addWidget(m_tree);
     m_fleetPage->addWidget(right);
@@ -167,6 +178,31 @@ void MainWindow::onTreeSelection()
             cluster = current.data(FleetTreeModel::ClusterNameRole).toString();
     }
     m_overviewFilter->setScope(site, cluster);
+    if (m_detail && current.isValid() && current.data(FleetTreeModel::KindRole).toInt() == FleetTreeModel::BrokerKind) {
+        m_detail->showBroker(cluster, current.data(FleetTreeModel::NodeIdRole).toInt());
+        m_detail->show();
+    }
+}
+
+bool MainWindow::showNodeDetail(const QString &cluster, int nodeId)
+{
+    const int row = m_overview->rowOf(cluster, nodeId);
+    if (row < 0)
+        return false;
+    m_table->setCurrentIndex(m_overviewFilter->mapFromSource(m_overview->index(row, 0)));
+    return m_detail != nullptr;
+}
+
+void MainWindow::onOverviewSelection()
+{
+    const QModelIndex current = m_overviewFilter->mapToSource(m_table->currentIndex());
+    if (!m_detail || !current.isValid())
+        return;
+    const NodeReport &report = m_overview->report(current.row());
+    if (report.nodeId < 0)
+        return;
+    m_detail->showBroker(report.cluster, report.nodeId);
+    m_detail->show();
 }
 
 void MainWindow::refreshReports()
@@ -272,6 +308,8 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
     if (m_history)
         if (const ClusterConfig *cluster = m_fleet.findCluster(snapshot.cluster))
             m_history->record(snapshot, cluster->pollInterval.count());
+    if (m_detail && m_detail->isVisible() && m_detail->cluster() == snapshot.cluster)
+        m_detail->scheduleRefresh();
     if (!snapshot.error.isEmpty())
         m_lastError->setText(tr("Last error (%1): %2").arg(snapshot.cluster, snapshot.error));
     Q_EMIT snapshotApplied(snapshot);

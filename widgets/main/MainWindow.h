@@ -22,6 +22,7 @@ class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
 class HistoryService;
+class NodeDetailView;
 class OverviewFilterModel;
 class OverviewTableModel;
 class WelcomePage;
@@ -39,11 +40,14 @@ public:
     // Reads and checks the file off the GUI thread, then shows the fleet or says what is wrong.
     void openFleetFile(const QString &path);
     void showFleet(const Fleet &fleet);
+    // Selects a broker in the overview and shows its plots; false if it is not (yet) there.
+    bool showNodeDetail(const QString &cluster, int nodeId);
 
     QTreeView *fleetTree() const { return m_tree; }
     FleetTreeModel *fleetModel() const { return m_model.get(); }
     QTableView *overviewTable() const { return m_table; }
     OverviewTableModel *overviewModel() const { return m_overview; }
+    NodeDetailView *detailView() const { return m_detail; } // null without history
     const Fleet &fleet() const { return m_fleet; }
 
 Q_SIGNALS:
@@ -59,6 +63,7 @@ private:
     QWidget *createFleetPage();
     void refreshReports();
     void onTreeSelection();
+    void onOverviewSelection();
     void chooseFleetFile();
     void startDemoFleet();
     void onSnapshot(const ClusterSnapshot &snapshot);
@@ -76,6 +81,7 @@ private:
     QTableView *m_table;
     OverviewTableModel *m_overview;
     OverviewFilterModel *m_overviewFilter;
+    NodeDetailView *m_detail = nullptr;
     std::unique_ptr<FleetTreeModel> m_model;
     QHash<QString, ClusterSnapshot> m_latest;
     std::unique_ptr<CollectionEngine> m_engine;

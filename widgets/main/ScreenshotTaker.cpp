@@ -10,8 +10,8 @@
 
 namespace fleetscope {
 
-ScreenshotTaker::ScreenshotTaker(MainWindow &window, QString outputPath, int timeoutMs, QObject *parent)
-    : QObject(parent), m_window(window), m_outputPath(std::move(outputPath))
+ScreenshotTaker::ScreenshotTaker(MainWindow &window, QString outputPath, QString view, int timeoutMs, QObject *parent)
+    : QObject(parent), m_window(window), m_outputPath(std::move(outputPath)), m_view(std::move(view))
 {
     connect(&m_window, &MainWindow::snapshotApplied, this, &ScreenshotTaker::onSnapshot);
     connect(&m_window, &MainWindow::fleetFileFailed, this, [this] { take(); });
@@ -42,6 +42,16 @@ void ScreenshotTaker::take()
 {
     if (m_taken)
         return;
+    if (m_view.startsWith(QLatin1String("node:")) && !m_prepared) {
+        m_prepared = true;
+        const QString node = m_view.mid(5);
+        const int slash = node.lastIndexOf(QLatin1Char('/'));
+        if (slash > 0 && m_window.showNodeDetail(node.left(slash), node.mid(slash + 1).toInt())) {
+            m_settle.start(1000); // the plots replot on their own timer
+            return;
+        }
+        QTextStream(stderr) << QStringLiteral("No broker %1 to show; taking the overview\n").arg(node);
+    }
     m_taken = true;
     const bool saved = m_window.grab().save(m_outputPath, "PNG");
     QTextStream(stderr) << (saved ? QStringLiteral("Screenshot written to %1\n").arg(m_outputPath)

@@ -21,7 +21,8 @@ class ScreenshotTaker final : public QObject
     Q_OBJECT
 
 public:
-    ScreenshotTaker(MainWindow &window, QString outputPath, int timeoutMs, QObject *parent = nullptr);
+    // view: "overview" (the default) or "node:CLUSTER/NODE_ID", e.g. "node:edge-b/2".
+    ScreenshotTaker(MainWindow &window, QString outputPath, QString view, int timeoutMs, QObject *parent = nullptr);
 
 private:
     void onSnapshot(const ClusterSnapshot &snapshot);
@@ -29,6 +30,8 @@ private:
 
     MainWindow &m_window;
     QString m_outputPath;
+    QString m_view;
+    bool m_prepared = false;
     QSet<QString> m_live; // clusters whose every broker reported a link state
     QTimer m_deadline;
     QTimer m_settle;
