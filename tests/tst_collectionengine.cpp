@@ -1,5 +1,7 @@
 #include "collect/CollectionEngine.h"
 
+#include <QElapsedTimer>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace fleetscope;
@@ -12,6 +14,7 @@ private Q_SLOTS:
     void backoff_data();
     void backoff();
     void oneSlowClusterDoesNotDelayTheOthers();
+    void stopDoesNotWaitForRunningPolls();
 };
 
 void TestCollectionEngine::backoff_data()
@@ -59,6 +62,36 @@ void TestCollectionEngine::oneSlowClusterDoesNotDelayTheOthers()
     engine.start();
     QTRY_VERIFY_WITH_TIMEOUT(polls.value(QStringLiteral("quick")) >= 1, 3000);
     QCOMPARE(polls.value(QStringLiteral("slow-1")), 0); // still waiting for its 5 s timeout
+}
+
+void TestCollectionEngine::stopDoesNotWaitForRunningPolls()
+{
+    Fleet fleet;
+    SiteConfig site;
+    site.name = QStringLiteral("nowhere");
+    ClusterConfig cluster;
+    cluster.name = QStringLiteral("slow");
+    cluster.properties.insert(QStringLiteral("bootstrap.servers"), QStringLiteral("127.0.0.1:9"));
+    cluster.pollInterval = std::chrono::milliseconds(3000); // its metadata request waits 3 s
+    site.clusters.append(cluster);
+    fleet.sites.append(site);
+
+    SystemClock clock;
+    CollectionEngine engine(fleet, clock);
+    int snapshots = 0;
+    connect(&engine, &CollectionEngine::clusterSampled, this, [&] { ++snapshots; });
+    QSignalSpy stopped(&engine, &CollectionEngine::stopped);
+    engine.start();
+    QCOMPARE(engine.pollsInFlight(), 1);
+
+    QElapsedTimer timer;
+    timer.start();
+    engine.stop();
+    QVERIFY2(timer.elapsed() < 100, "stop() waited for the running poll");
+    QVERIFY(!engine.isStopped());
+    QVERIFY(stopped.wait(10'000));
+    QVERIFY(engine.isStopped());
+    QCOMPARE(snapshots, 0); // a stopped engine delivers nothing more
 }
 
 QTEST_GUILESS_MAIN(TestCollectionEngine)

@@ -68,6 +68,18 @@ void CollectionEngine::start()
         launch(*slot);
 }
 
+void CollectionEngine::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    for (const auto &slot : std::as_const(m_slots))
+        slot->timer->stop();
+    m_pool.clear(); // queued, not yet started
+    if (m_inFlight == 0)
+        QMetaObject::invokeMethod(this, &CollectionEngine::stopped, Qt::QueuedConnection);
+}
+
 void CollectionEngine::pollNow(const QString &cluster)
 {
     if (auto it = m_slots.find(cluster); it != m_slots.end())
@@ -86,7 +98,7 @@ qint64 CollectionEngine::nextDelayMs(qint64 intervalMs, int failures, qint64 max
 
 void CollectionEngine::launch(Slot &slot)
 {
-    if (slot.busy)
+    if (slot.busy || m_stopping)
         return; // the running poll reschedules when it ends
     slot.timer->stop();
     slot.busy = true;
@@ -107,6 +119,11 @@ void CollectionEngine::finish(const QString &cluster, ClusterSnapshot snapshot)
 {
     --m_inFlight;
     Q_EMIT activityChanged(m_inFlight);
+    if (m_stopping) {
+        if (m_inFlight == 0)
+            Q_EMIT stopped();
+        return; // nobody listens for snapshots any more
+    }
     auto it = m_slots.find(cluster);
     if (it == m_slots.end())
         return;

@@ -38,6 +38,11 @@ public:
     Q_DISABLE_COPY_MOVE(CollectionEngine)
 
     void start();
+    // Stops scheduling without waiting: polls already running finish on their workers, then
+    // stopped() is emitted (at once when none is running). Use it instead of deleting the engine
+    // on the GUI thread, which waits for running polls.
+    void stop();
+    bool isStopped() const { return m_stopping && m_inFlight == 0; }
     // Polls a cluster as soon as a worker is free, whatever its schedule says.
     void pollNow(const QString &cluster);
     int clusterCount() const { return int(m_slots.size()); }
@@ -49,6 +54,7 @@ public:
 Q_SIGNALS:
     void clusterSampled(const fleetscope::ClusterSnapshot &snapshot);
     void activityChanged(int pollsInFlight);
+    void stopped();
 
 private:
     struct Slot;
@@ -62,6 +68,7 @@ private:
     QHash<QString, std::shared_ptr<Slot>> m_slots;
     QHash<QString, ClusterSnapshot> m_latest; // the newest snapshot of each cluster
     int m_inFlight = 0;
+    bool m_stopping = false;
 };
 
 } // namespace fleetscope

@@ -269,7 +269,13 @@ void MainWindow::openFleetFile(const QString &path)
 
 void MainWindow::showFleet(const Fleet &fleet)
 {
-    m_engine.reset();
+    if (m_engine) {
+        // The old fleet's engine goes once its running polls are done, off the GUI thread's back.
+        CollectionEngine *old = m_engine.release();
+        old->disconnect(this);
+        connect(old, &CollectionEngine::stopped, old, &QObject::deleteLater);
+        old->stop();
+    }
     m_fleet = fleet;
     auto model = std::make_unique<FleetTreeModel>(m_fleet, m_clock);
     m_tree->setModel(model.get());
