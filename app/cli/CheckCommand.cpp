@@ -57,14 +57,11 @@ QString optionalText(const std::optional<double> &fraction)
 
 QHash<QString, ClusterSnapshot> CheckCommand::collectOnce(const Fleet &fleet, const Clock &clock)
 {
-    QHash<QString, QStringList> mirroredInto;
+    const QHash<QString, QStringList> mirroredInto = fleet.mirroredAliasesByCentral();
     QList<const ClusterConfig *> configs;
     for (const SiteConfig &site : fleet.sites)
-        for (const ClusterConfig &cluster : site.clusters) {
+        for (const ClusterConfig &cluster : site.clusters)
             configs.append(&cluster);
-            if (cluster.mirror)
-                mirroredInto[cluster.mirror->intoCluster].append(cluster.mirror->alias);
-        }
     QList<std::shared_ptr<ClusterPoller>> pollers;
     for (const ClusterConfig *config : configs)
         pollers.append(std::make_shared<ClusterPoller>(*config, clock, mirroredInto.value(config->name)));

@@ -33,11 +33,7 @@ CollectionEngine::CollectionEngine(const Fleet &fleet, const Clock &clock, Optio
     qRegisterMetaType<ClusterSnapshot>();
     m_pool.setMaxThreadCount(std::max(1, options.maxConcurrentPolls));
     m_pool.setExpiryTimeout(60'000);
-    QHash<QString, QStringList> mirroredInto; // central cluster -> aliases of the edges it receives
-    for (const SiteConfig &site : fleet.sites)
-        for (const ClusterConfig &cluster : site.clusters)
-            if (cluster.mirror)
-                mirroredInto[cluster.mirror->intoCluster].append(cluster.mirror->alias);
+    const QHash<QString, QStringList> mirroredInto = fleet.mirroredAliasesByCentral();
     for (const SiteConfig &site : fleet.sites) {
         for (const ClusterConfig &cluster : site.clusters) {
             auto slot = std::make_shared<Slot>();

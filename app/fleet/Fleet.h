@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -62,6 +63,17 @@ struct Fleet
     QString sourcePath; // the file it was read from, for messages
     bool readOnly = false;
     QList<SiteConfig> sites;
+
+    // For each central cluster, the MirrorMaker 2 aliases of the edges mirrored into it.
+    QHash<QString, QStringList> mirroredAliasesByCentral() const
+    {
+        QHash<QString, QStringList> aliases;
+        for (const SiteConfig &site : sites)
+            for (const ClusterConfig &cluster : site.clusters)
+                if (cluster.mirror)
+                    aliases[cluster.mirror->intoCluster].append(cluster.mirror->alias);
+        return aliases;
+    }
 
     const ClusterConfig *findCluster(const QString &name) const
     {
