@@ -51,7 +51,8 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
       m_demo(new DemoFleetLauncher(this)),
       m_activity(new QLabel(this)),
       m_lastError(new QLabel(this)),
-      m_ageTimer(new QTimer(this))
+      m_ageTimer(new QTimer(this)),
+      m_reportsTimer(new QTimer(this))
 {
     setWindowTitle(tr("Fleetscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fleetscope.svg")));
@@ -88,6 +89,10 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
         refreshReports();
         m_overview->refreshAges();
     });
+
+    m_reportsTimer->setSingleShot(true);
+    m_reportsTimer->setInterval(200);
+    connect(m_reportsTimer, &QTimer::timeout, this, &MainWindow::refreshReports);
 
     if (m_history)
         connect(m_history, &HistoryService::failed, this, [this](const QString &message) {
@@ -209,11 +214,7 @@ void MainWindow::refreshReports()
 {
     if (!m_engine)
         return;
-    QHash<QString, QStringList> tags;
-    for (const SiteConfig &site : std::as_const(m_fleet.sites))
-        for (const ClusterConfig &cluster : site.clusters)
-            tags.insert(cluster.name, cluster.tags);
-    m_overview->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs()), tags);
+    m_overview->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs()));
 }
 
 void MainWindow::createMenus()
@@ -292,6 +293,11 @@ void MainWindow::showFleet(const Fleet &fleet)
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelection);
     m_overviewFilter->setScope({}, {});
     m_latest.clear();
+    QHash<QString, QStringList> tags;
+    for (const SiteConfig &site : std::as_const(m_fleet.sites))
+        for (const ClusterConfig &cluster : site.clusters)
+            tags.insert(cluster.name, cluster.tags);
+    m_overview->setClusterTags(std::move(tags));
 
     m_engine = std::make_unique<CollectionEngine>(m_fleet, m_clock);
     connect(m_engine.get(), &CollectionEngine::clusterSampled, this, &MainWindow::onSnapshot);
@@ -310,7 +316,8 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
     m_model->applySnapshot(snapshot);
     m_latest.insert(snapshot.cluster, snapshot);
-    refreshReports();
+    if (!m_reportsTimer->isActive())
+        m_reportsTimer->start();
     if (m_history)
         if (const ClusterConfig *cluster = m_fleet.findCluster(snapshot.cluster))
             m_history->record(snapshot, cluster->pollInterval.count());

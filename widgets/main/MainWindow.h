@@ -89,6 +89,7 @@ private:
     QLabel *m_activity;
     QLabel *m_lastError;
     QTimer *m_ageTimer;
+    QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
 };
 
 } // namespace fleetscope

@@ -192,10 +192,8 @@ bool OverviewTableModel::sameContent(const NodeReport &a, const NodeReport &b)
         && mirrorKey(a.mirror) == mirrorKey(b.mirror);
 }
 
-void OverviewTableModel::setReports(const QList<NodeReport> &reports, const QHash<QString, QStringList> &tagsByCluster)
+void OverviewTableModel::setReports(const QList<NodeReport> &reports)
 {
-    if (!tagsByCluster.isEmpty())
-        m_tags = tagsByCluster;
     QSet<QString> incoming;
     for (const NodeReport &r : reports)
         incoming.insert(keyOf(r.cluster, r.nodeId));

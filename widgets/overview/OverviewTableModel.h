@@ -35,8 +35,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // The tags the filter box matches, per cluster: set once per fleet.
+    void setClusterTags(QHash<QString, QStringList> tagsByCluster) { m_tags = std::move(tagsByCluster); }
     // Replaces the rows with a new set of reports; only rows whose content changed emit dataChanged.
-    void setReports(const QList<NodeReport> &reports, const QHash<QString, QStringList> &tagsByCluster = {});
+    void setReports(const QList<NodeReport> &reports);
     // Ages move with time: refreshes the age column (and staleness) of every row.
     void refreshAges();
 
