@@ -83,15 +83,23 @@ QColor StatusIcons::colorFor(LinkState state)
     return QColor(0x9e, 0x9e, 0x9e);
 }
 
+// Views ask for icons on every paint of every row: build each one once (GUI thread only).
 QIcon StatusIcons::forState(LinkState state, bool stale)
 {
-    return QIcon(new ShapeIconEngine(stale ? Shape::Ring : Shape::Disc,
-                                     stale ? colorFor(LinkState::Unknown) : colorFor(state)));
+    static const QIcon stateIcons[] = {
+        QIcon(new ShapeIconEngine(Shape::Disc, colorFor(LinkState::Unknown))),
+        QIcon(new ShapeIconEngine(Shape::Disc, colorFor(LinkState::Connecting))),
+        QIcon(new ShapeIconEngine(Shape::Disc, colorFor(LinkState::Up))),
+        QIcon(new ShapeIconEngine(Shape::Disc, colorFor(LinkState::Down))),
+    };
+    static const QIcon staleIcon(new ShapeIconEngine(Shape::Ring, colorFor(LinkState::Unknown)));
+    return stale ? staleIcon : stateIcons[int(state)];
 }
 
 QIcon StatusIcons::unreachable()
 {
-    return QIcon(new ShapeIconEngine(Shape::CrossedSquare, QColor(0x8e, 0x24, 0xaa)));
+    static const QIcon icon(new ShapeIconEngine(Shape::CrossedSquare, QColor(0x8e, 0x24, 0xaa)));
+    return icon;
 }
 
 } // namespace fleetscope

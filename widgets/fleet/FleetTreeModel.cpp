@@ -2,6 +2,7 @@
 
 #include "common/StatusIcons.h"
 #include "format/Formatter.h"
+#include "health/NodeReport.h"
 
 #include <QGuiApplication>
 #include <QPalette>
@@ -113,7 +114,9 @@ bool FleetTreeModel::isStale(const Node &clusterNode) const
 {
     if (!clusterNode.snapshot)
         return false;
-    return m_clock.nowMs() - clusterNode.snapshot->sampledAtMs > 3 * clusterNode.pollIntervalMs;
+    // The same rule as the overview's and the check command's (HealthThresholds).
+    return m_clock.nowMs() - clusterNode.snapshot->sampledAtMs
+        > HealthThresholds{}.staleAfterIntervals * clusterNode.pollIntervalMs;
 }
 
 QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
