@@ -43,17 +43,28 @@ void fill(TimeSeriesStore &store)
     }
 }
 
+// The view on that history at the end of the hour, at the benchmark's 1600x900.
+struct Fixture
+{
+    TimeSeriesStore store;
+    ManualClock clock{start + hour};
+    NodeDetailView view{store, clock};
+
+    Fixture()
+    {
+        fill(store);
+        view.resize(1600, 900);
+        view.show();
+        view.showBroker(QStringLiteral("edge-b"), 2);
+    }
+};
+
 } // namespace
 
 void TestNodeDetailView::fourPlotsWithDataOnOneTimeAxis()
 {
-    TimeSeriesStore store;
-    fill(store);
-    ManualClock clock(start + hour);
-    NodeDetailView view(store, clock);
-    view.resize(1600, 900);
-    view.show();
-    view.showBroker(QStringLiteral("edge-b"), 2);
+    Fixture fixture;
+    NodeDetailView &view = fixture.view;
     const QCPRange axis = view.plot(NodeDetailView::LagPanel)->xAxis->range();
     for (int p = 0; p < NodeDetailView::PanelCount; ++p) {
         QCustomPlot *plot = view.plot(NodeDetailView::Panel(p));
@@ -72,13 +83,8 @@ void TestNodeDetailView::fourPlotsWithDataOnOneTimeAxis()
 
 void TestNodeDetailView::gapDrawsNoSegment()
 {
-    TimeSeriesStore store;
-    fill(store);
-    ManualClock clock(start + hour);
-    NodeDetailView view(store, clock);
-    view.resize(1600, 900);
-    view.show();
-    view.showBroker(QStringLiteral("edge-b"), 2);
+    Fixture fixture;
+    NodeDetailView &view = fixture.view;
     // Every point inside the outage is NaN (QCustomPlot breaks its line there) and nothing is
     // drawn between the last point before it and the first after it.
     const QSharedPointer<QCPGraphDataContainer> data = view.plot(NodeDetailView::LagPanel)->graph(0)->data();
