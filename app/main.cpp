@@ -13,6 +13,7 @@
 
 #ifdef FLEETSCOPE_WITH_GUI
 #include "history/HistoryService.h"
+#include "main/FirstPaintProbe.h"
 #include "main/MainWindow.h"
 #include "main/ScreenshotTaker.h"
 
@@ -128,6 +129,9 @@ int runGui(int argc, char **argv)
     if (parser.isSet(QStringLiteral("screenshot")))
         screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")),
                                                        parser.value(QStringLiteral("view")), 90'000);
+    std::unique_ptr<FirstPaintProbe> firstPaint;
+    if (qEnvironmentVariableIsSet(FirstPaintProbe::environmentVariable))
+        firstPaint = std::make_unique<FirstPaintProbe>(window);
     if (!positional.isEmpty())
         window.openFleetFile(positional.first());
     window.show();

@@ -3,8 +3,16 @@
 #include "TestFleet.h"
 #include "fleet/FleetTreeModel.h"
 #include "main/MainWindow.h"
+#include "overview/OverviewTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QHeaderView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTableView>
 #include <QLabel>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -24,12 +32,22 @@ private Q_SLOTS:
     void opensOnTheWelcomePage();
     void malformedFleetFileIsExplainedOnTheWelcomePage();
     void treeShowsTheLiveTestFleet();
+    void overviewPassesTheModelTesterInBothModesWithLiveData();
+    void keyboardReachesFilterTreeAndOverview();
+    void layoutAndOverviewModeAreRemembered();
+    void cleanupTestCase();
 };
 
 void TestMainWindow::initTestCase()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("FleetscopeTests"));
     QLocale::setDefault(QLocale::c());
+    QSettings().clear(); // a layout remembered by an earlier run must not change what these tests see
+}
+
+void TestMainWindow::cleanupTestCase()
+{
+    QSettings().clear();
 }
 
 void TestMainWindow::opensOnTheWelcomePage()
@@ -132,6 +150,114 @@ void TestMainWindow::treeShowsTheLiveTestFleet()
         },
         30'000);
     QVERIFY2(someRtt, "no broker shows a round-trip time");
+}
+
+void TestMainWindow::overviewPassesTheModelTesterInBothModesWithLiveData()
+{
+    FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    SystemClock clock;
+    MainWindow window(clock);
+    window.show();
+    QSignalSpy shown(&window, &MainWindow::fleetShown);
+    window.openFleetFile(fleet.sourcePath);
+    QVERIFY(shown.wait(5000));
+    OverviewTableModel *model = window.overviewModel();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(window.overviewTable()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    int brokers = 0;
+    int clusters = 0;
+    for (const SiteConfig &site : fleet.sites)
+        for (const ClusterConfig &cluster : site.clusters) {
+            ++clusters;
+            brokers += int(cluster.metrics.perNode.size());
+        }
+    // Every broker a row, up, with a disk figure and an age: live values, not placeholders.
+    auto everyRowLive = [&](int rows) {
+        if (model->rowCount() != rows)
+            return false;
+        for (int row = 0; row < rows; ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (!index.siblingAtColumn(OverviewTableModel::DiskColumn).data(OverviewTableModel::RawValueRole).isValid()
+                || index.siblingAtColumn(OverviewTableModel::StateColumn).data().toString() != QLatin1String("up"))
+                return false;
+        }
+        return true;
+    };
+    QVERIFY2(TestFleet::waitFor([&] { return everyRowLive(brokers); }, 60'000), "the overview has no live row per broker");
+
+    auto *perCluster = window.findChild<QAction *>(QStringLiteral("rowsPerCluster"));
+    QVERIFY(perCluster);
+    perCluster->trigger();
+    QCOMPARE(model->mode(), OverviewTableModel::Mode::Clusters);
+    QCOMPARE(window.findChild<QComboBox *>(QStringLiteral("overviewRows"))->currentIndex(), 1);
+    QCOMPARE(model->rowCount(), clusters);
+    // Updates keep arriving in cluster mode (the tester checks every signal they cause).
+    QSignalSpy applied(&window, &MainWindow::snapshotApplied);
+    QVERIFY(applied.wait(30'000));
+    QVERIFY(TestFleet::waitFor([&] { return everyRowLive(clusters); }, 30'000));
+    for (int row = 0; row < clusters; ++row) {
+        const NodeReport &r = model->report(row);
+        QCOMPARE(model->index(row, OverviewTableModel::NodeColumn).data().toString(),
+                 QStringLiteral("%1/%1").arg(r.brokerCount));
+    }
+    window.findChild<QAction *>(QStringLiteral("rowsPerBroker"))->trigger();
+    QVERIFY(applied.wait(30'000));
+    QVERIFY(TestFleet::waitFor([&] { return everyRowLive(brokers); }, 30'000));
+}
+
+void TestMainWindow::keyboardReachesFilterTreeAndOverview()
+{
+    SystemClock clock;
+    MainWindow window(clock);
+    Fleet fleet;
+    SiteConfig site;
+    site.name = QStringLiteral("nowhere");
+    ClusterConfig cluster;
+    cluster.name = QStringLiteral("closed-port");
+    cluster.properties.insert(QStringLiteral("bootstrap.servers"), QStringLiteral("127.0.0.1:9"));
+    site.clusters.append(cluster);
+    fleet.sites.append(site);
+    window.showFleet(fleet);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window.overviewFilter()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QTRY_VERIFY(window.fleetTree()->hasFocus());
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    QTRY_VERIFY(window.overviewTable()->hasFocus());
+    // Tab from the tree goes to the filter box, then the rows switch, then the table.
+    window.fleetTree()->setFocus();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(window.overviewFilter()->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_VERIFY(window.findChild<QComboBox *>(QStringLiteral("overviewRows"))->hasFocus());
+    QTest::keyClick(&window, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.overviewModel()->mode(), OverviewTableModel::Mode::Clusters);
+    QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(window.overviewModel()->mode(), OverviewTableModel::Mode::Brokers);
+}
+
+void TestMainWindow::layoutAndOverviewModeAreRemembered()
+{
+    SystemClock clock;
+    {
+        MainWindow window(clock);
+        window.resize(1100, 700);
+        window.show();
+        window.findChild<QAction *>(QStringLiteral("rowsPerCluster"))->trigger();
+        window.overviewTable()->horizontalHeader()->resizeSection(OverviewTableModel::SiteColumn, 211);
+        window.close(); // what a person does: the layout is saved on close
+    }
+    MainWindow again(clock);
+    QCOMPARE(again.size(), QSize(1100, 700));
+    QCOMPARE(again.overviewModel()->mode(), OverviewTableModel::Mode::Clusters);
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("overviewRows"))->currentIndex(), 1);
+    QCOMPARE(again.overviewTable()->horizontalHeader()->sectionSize(OverviewTableModel::SiteColumn), 211);
+    QSettings().clear();
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -4,6 +4,7 @@
 
 #include <QFileInfo>
 #include <QProcessEnvironment>
+#include <QTimer>
 
 namespace fleetscope {
 
@@ -23,12 +24,21 @@ DemoFleetLauncher::DemoFleetLauncher(QObject *parent) : QObject(parent)
             onUpFinished(code, status);
         else if (m_step == Step::File)
             onFileFinished(code, status);
+        else if (m_step == Step::Cancelling) {
+            m_step = Step::Idle;
+            Q_EMIT cancelled();
+        }
     });
 }
 
 DemoFleetLauncher::~DemoFleetLauncher()
 {
-    cancel();
+    if (!isRunning())
+        return;
+    m_step = Step::Idle;
+    m_process.terminate(); // at exit there is no event loop left to wait in
+    if (!m_process.waitForFinished(3000))
+        m_process.kill();
 }
 
 std::optional<QString> DemoFleetLauncher::fleetTool()
@@ -66,10 +76,12 @@ void DemoFleetLauncher::cancel()
 {
     if (!isRunning())
         return;
-    m_step = Step::Idle;
+    m_step = Step::Cancelling;
     m_process.terminate(); // tools/fleet stops what it had started when it is terminated
-    if (!m_process.waitForFinished(3000))
-        m_process.kill();
+    QTimer::singleShot(5000, this, [this] {
+        if (m_step == Step::Cancelling && isRunning())
+            m_process.kill();
+    });
 }
 
 void DemoFleetLauncher::onUpFinished(int exitCode, QProcess::ExitStatus status)

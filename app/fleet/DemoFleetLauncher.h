@@ -24,6 +24,8 @@ public:
     static std::optional<QString> fleetTool();
 
     void start();
+    // Stops a start under way without waiting: tools/fleet gets SIGTERM (it stops what it started),
+    // SIGKILL if it is still there after a few seconds; cancelled() follows once it has ended.
     void cancel();
     bool isRunning() const;
 
@@ -31,6 +33,7 @@ Q_SIGNALS:
     void progress(const QString &line);
     void succeeded(const QString &fleetFilePath);
     void failed(const QString &message);
+    void cancelled();
 
 private:
     void onUpFinished(int exitCode, QProcess::ExitStatus status);
@@ -38,7 +41,7 @@ private:
 
     QProcess m_process;
     QString m_output;
-    enum class Step { Idle, Up, File } m_step = Step::Idle;
+    enum class Step { Idle, Up, File, Cancelling } m_step = Step::Idle;
 };
 
 } // namespace fleetscope

@@ -97,7 +97,9 @@ QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QStri
                     base.sampledAtMs = found->sampledAtMs;
                     base.clusterError = found->error;
                     base.clusterReachable = found->reachable;
+                    base.lastSeenMs = found->reachable ? found->sampledAtMs : 0;
                 }
+                base.brokerCount = 0;
                 judge(base, thresholds);
                 reports.append(base);
                 continue;
@@ -118,6 +120,8 @@ QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QStri
                 NodeReport report = base;
                 report.nodeId = broker.nodeId;
                 report.link = broker.state;
+                report.brokersUp = snap.reachable && broker.state == LinkState::Up ? 1 : 0;
+                report.lastSeenMs = report.brokersUp ? snap.sampledAtMs : broker.lastUpAtMs;
                 if (broker.state == LinkState::Up)
                     report.rttUs = broker.rttUs;
                 report.lagMessages = lagByLeader.value(broker.nodeId);

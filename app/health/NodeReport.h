@@ -44,6 +44,9 @@ struct NodeReport
     int underReplicatedPartitions = 0;
     int offlinePartitions = 0;
     qint64 sampledAtMs = 0;
+    qint64 lastSeenMs = 0;  // the newest poll that heard from this broker (its values are that old); 0 = never
+    int brokerCount = 1;    // rows of ClusterSummary: the cluster's brokers, and how many of them are up
+    int brokersUp = 0;
     bool stale = false;
     Severity severity = Severity::Healthy;
     QStringList reasons;

@@ -11,9 +11,14 @@
 #include "overview/FractionBarDelegate.h"
 #include "overview/OverviewFilterModel.h"
 #include "overview/OverviewTableModel.h"
+#include "overview/SparklineDelegate.h"
+#include "main/Theme.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -52,7 +57,8 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
       m_activity(new QLabel(this)),
       m_lastError(new QLabel(this)),
       m_ageTimer(new QTimer(this)),
-      m_reportsTimer(new QTimer(this))
+      m_reportsTimer(new QTimer(this)),
+      m_theme(new Theme(this))
 {
     setWindowTitle(tr("Fleetscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fleetscope.svg")));
@@ -65,6 +71,17 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
     statusBar()->addWidget(m_activity);
     statusBar()->addWidget(m_lastError, 1);
     m_activity->setText(tr("No fleet open"));
+    m_loadingBar = new QProgressBar(this);
+    m_loadingBar->setRange(0, 0); // busy: a fleet file has no meaningful percentage
+    m_loadingBar->setMaximumWidth(120);
+    m_loadingCancel = new QPushButton(tr("Cancel"), this);
+    m_loadingCancel->setToolTip(tr("Stop reading the fleet file (Esc)"));
+    m_loadingCancel->setShortcut(Qt::Key_Escape);
+    statusBar()->addPermanentWidget(m_loadingBar);
+    statusBar()->addPermanentWidget(m_loadingCancel);
+    m_loadingBar->hide();
+    m_loadingCancel->hide();
+    connect(m_loadingCancel, &QPushButton::clicked, this, [this] { endFleetLoading(tr("Reading the fleet file was cancelled")); });
 
     createMenus();
 
@@ -75,6 +92,12 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
     connect(m_demo, &DemoFleetLauncher::succeeded, this, [this](const QString &path) {
         m_welcome->setDemoRunning(false);
         openFleetFile(path);
+    });
+    connect(m_welcome, &WelcomePage::demoCancelRequested, this,
+            [this] { m_welcome->showDemoProgress(tr("Stopping what the demo fleet had started…")); });
+    connect(m_demo, &DemoFleetLauncher::cancelled, this, [this] {
+        m_welcome->setDemoRunning(false);
+        m_welcome->showDemoProgress(tr("The demo fleet was not started."));
     });
     connect(m_demo, &DemoFleetLauncher::failed, this, [this](const QString &message) {
         m_welcome->setDemoRunning(false);
@@ -88,6 +111,7 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
             m_model->refreshAges();
         refreshReports();
         m_overview->refreshAges();
+        m_overview->refreshSparklines(); // once per tick, for the rows whose data moved on
     });
 
     m_reportsTimer->setSingleShot(true);
@@ -99,9 +123,7 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
             m_lastError->setText(message);
         });
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1366, 740); // fits a 1366x768 field laptop
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -127,29 +149,43 @@ QWidget *MainWindow::createFleetPage()
     m_table->horizontalHeader()->setSectionsMovable(true);
     // Fixed widths: ResizeToContents on a live table costs tens of ms per update.
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{7, 7, 4, 9, 6, 5, 9, 6, 6, 7, 7, 7};
+    const QList<int> widths{7, 7, 4, 13, 6, 6, 8, 7, 7, 7, 6, 7}; // State fits "broker down, last seen 4 min ago"
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     auto *bars = new FractionBarDelegate(HealthThresholds{}.diskWarning, HealthThresholds{}.diskCritical, this);
     m_table->setItemDelegateForColumn(OverviewTableModel::DiskColumn, bars);
     m_table->setItemDelegateForColumn(OverviewTableModel::HeapColumn,
                                       new FractionBarDelegate(HealthThresholds{}.heapWarning, 0.95, this));
+    m_table->setItemDelegateForColumn(OverviewTableModel::LagColumn, new SparklineDelegate(this));
+    if (m_history)
+        m_overview->setHistory(&m_history->store());
 
-    m_filter->setPlaceholderText(tr("Filter by site, cluster, node, tag or state (Ctrl+F)"));
+    m_filter->setObjectName(QStringLiteral("overviewFilter"));
+    m_filter->setPlaceholderText(tr("Filter: words, tag:eu, state:down, site:, cluster:, node:, severity: (Ctrl+F)"));
+    m_filter->setToolTip(tr("<p>Every word must match a row. A plain word is looked for in the site, cluster, node, "
+                            "tags, state and severity; a term matches one field:</p>"
+                            "<p><b>tag:</b>eu &nbsp; <b>state:</b>up|down|unreachable|stale|connecting|unknown|waiting "
+                            "&nbsp; <b>severity:</b>healthy|warning|critical &nbsp; <b>site:</b>munich &nbsp; "
+                            "<b>cluster:</b>edge &nbsp; <b>node:</b>2</p><p>A leading minus negates: <b>-state:up</b></p>"));
     m_filter->setClearButtonEnabled(true);
     connect(m_filter, &QLineEdit::textChanged, m_overviewFilter, &OverviewFilterModel::setFilterWords);
-    auto *find = new QShortcut(QKeySequence::Find, this);
-    connect(find, &QShortcut::activated, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
-    });
+    m_rowsBy = new QComboBox(this);
+    m_rowsBy->setObjectName(QStringLiteral("overviewRows"));
+    m_rowsBy->addItem(tr("One row per broker"), int(OverviewTableModel::Mode::Brokers));
+    m_rowsBy->addItem(tr("One row per cluster"), int(OverviewTableModel::Mode::Clusters));
+    m_rowsBy->setToolTip(tr("Show every broker, or each cluster at its worst (Ctrl+Shift+B, Ctrl+Shift+C)"));
+    connect(m_rowsBy, &QComboBox::activated, this, [this](int i) { setOverviewMode(m_rowsBy->itemData(i).toInt()); });
 
     auto *overview = new QWidget(this);
     auto *column = new QVBoxLayout(overview);
     column->setContentsMargins(0, 0, 0, 0);
-    column->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_rowsBy);
+    column->addLayout(filterRow);
     column->addWidget(m_table);
-    auto *right = new QSplitter(Qt::Vertical, this);
+    auto *right = m_rightSplitter = new QSplitter(Qt::Vertical, this);
+    right->setObjectName(QStringLiteral("overviewSplitter"));
     right->addWidget(overview);
     if (m_history) {
         m_detail = new NodeDetailView(m_history->store(), m_clock, this);
@@ -166,6 +202,10 @@ QWidget *MainWindow::createFleetPage()
     m_fleetPage->setStretchFactor(1, 5);
     m_fleetPage->setSizes({470, 900});
     m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
+    // Tab goes tree -> filter -> rows -> table -> plots.
+    setTabOrder(m_tree, m_filter);
+    setTabOrder(m_filter, m_rowsBy);
+    setTabOrder(m_rowsBy, m_table);
     return m_fleetPage;
 }
 
@@ -215,6 +255,8 @@ void MainWindow::refreshReports()
     if (!m_engine)
         return;
     m_overview->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs()));
+    if (!m_pendingSelection.first.isEmpty())
+        restoreSelection();
 }
 
 void MainWindow::createMenus()
@@ -227,6 +269,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
+
+    createViewMenu();
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);
@@ -250,11 +294,15 @@ void MainWindow::startDemoFleet()
 
 void MainWindow::openFleetFile(const QString &path)
 {
-    m_activity->setText(tr("Reading %1…").arg(path));
     auto *watcher = new QFutureWatcher<Result<Fleet>>(this);
+    m_loading = watcher;
+    showFleetLoading(path);
     connect(watcher, &QFutureWatcher<Result<Fleet>>::finished, this, [this, watcher] {
         const Result<Fleet> fleet = watcher->result();
         watcher->deleteLater();
+        if (m_loading != watcher)
+            return; // cancelled, or another file was opened since
+        endFleetLoading({});
         if (!fleet) {
             qCWarning(lcGui).noquote() << fleet.errorMessage();
             m_activity->setText(tr("No fleet open"));
@@ -307,6 +355,7 @@ void MainWindow::showFleet(const Fleet &fleet)
     refreshReports();
 
     m_pages->setCurrentWidget(m_fleetPage);
+    m_table->setFocus();
     setWindowTitle(tr("%1 — Fleetscope").arg(QFileInfo(fleet.sourcePath).fileName()));
     updateStatusBar();
     Q_EMIT fleetShown();
@@ -324,7 +373,9 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
     if (m_detail && m_detail->isVisible() && m_detail->cluster() == snapshot.cluster)
         m_detail->scheduleRefresh();
     if (!snapshot.error.isEmpty())
-        m_lastError->setText(tr("Last error (%1): %2").arg(snapshot.cluster, snapshot.error));
+        m_lastError->setText(tr("Last error %1 (%2): %3")
+                                 .arg(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).toString(QStringLiteral("HH:mm:ss")),
+                                      snapshot.cluster, snapshot.error));
     Q_EMIT snapshotApplied(snapshot);
 }
 
@@ -349,8 +400,7 @@ void MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    saveLayout();
     QMainWindow::closeEvent(event);
 }
 

@@ -8,8 +8,12 @@
 
 #include <memory>
 
+class QActionGroup;
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -25,6 +29,7 @@ class HistoryService;
 class NodeDetailView;
 class OverviewFilterModel;
 class OverviewTableModel;
+class Theme;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow
@@ -46,6 +51,7 @@ public:
     QTreeView *fleetTree() const { return m_tree; }
     FleetTreeModel *fleetModel() const { return m_model.get(); }
     QTableView *overviewTable() const { return m_table; }
+    QLineEdit *overviewFilter() const { return m_filter; }
     OverviewTableModel *overviewModel() const { return m_overview; }
     NodeDetailView *detailView() const { return m_detail; } // null without history
     const Fleet &fleet() const { return m_fleet; }
@@ -57,6 +63,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createMenus();
@@ -69,6 +76,15 @@ private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void updateStatusBar();
     void showAbout();
+    // Field ergonomics (MainWindowView.cpp): the View menu, keyboard focus, theme, remembered layout.
+    void createViewMenu();
+    void setOverviewMode(int mode);
+    void focusDetail();
+    void restoreLayout();
+    void saveLayout();
+    void restoreSelection();
+    void showFleetLoading(const QString &path);
+    void endFleetLoading(const QString &status);
 
     const Clock &m_clock;
     HistoryService *m_history;
@@ -90,6 +106,15 @@ private:
     QLabel *m_lastError;
     QTimer *m_ageTimer;
     QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
+    QSplitter *m_rightSplitter = nullptr; // overview above, node detail below
+    QComboBox *m_rowsBy = nullptr;        // one row per broker or per cluster
+    QActionGroup *m_rowsByActions = nullptr;
+    Theme *m_theme = nullptr;
+    QActionGroup *m_themeActions = nullptr;
+    QProgressBar *m_loadingBar = nullptr; // reading a fleet file: busy bar and Cancel in the status bar
+    QPushButton *m_loadingCancel = nullptr;
+    QObject *m_loading = nullptr;         // the running read; deleted (and its result ignored) on cancel
+    std::pair<QString, int> m_pendingSelection; // cluster, node to select once its row is there
 };
 
 } // namespace fleetscope

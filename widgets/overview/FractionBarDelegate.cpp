@@ -8,13 +8,13 @@
 namespace fleetscope {
 
 FractionBarDelegate::FractionBarDelegate(double warning, double critical, QObject *parent)
-    : QStyledItemDelegate(parent), m_warning(warning), m_critical(critical)
+    : SparklineDelegate(parent), m_warning(warning), m_critical(critical)
 {
 }
 
 void FractionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    QStyledItemDelegate::paint(painter, option, index);
+    SparklineDelegate::paint(painter, option, index);
     const QVariant fraction = index.data(OverviewTableModel::FractionRole);
     if (!fraction.isValid())
         return;
@@ -23,7 +23,7 @@ void FractionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         : value >= m_warning                 ? StatusIcons::colorFor(LinkState::Connecting)
                                              : StatusIcons::colorFor(LinkState::Up);
     const QRect cell = option.rect.adjusted(4, 0, -4, -2);
-    const int height = std::max(3, cell.height() / 7);
+    const int height = barHeightFor(option.rect);
     const QRect track(cell.left(), cell.bottom() - height, cell.width(), height);
     painter->save();
     painter->setPen(Qt::NoPen);

@@ -1,12 +1,13 @@
 #pragma once
 
-#include <QStyledItemDelegate>
+#include "overview/SparklineDelegate.h"
 
 namespace fleetscope {
 
 // Draws a cell's FractionRole as a thin bar under its text: green, amber past the warning limit,
-// red past the critical one. Cells without a fraction are drawn as plain text.
-class FractionBarDelegate final : public QStyledItemDelegate
+// red past the critical one; above the bar, the cell's sparkline. Cells without a fraction are drawn
+// as text (and sparkline).
+class FractionBarDelegate final : public SparklineDelegate
 {
     Q_OBJECT
 

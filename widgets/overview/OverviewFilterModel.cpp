@@ -12,7 +12,7 @@ OverviewFilterModel::OverviewFilterModel(QObject *parent) : QSortFilterProxyMode
 
 void OverviewFilterModel::setFilterWords(const QString &text)
 {
-    m_words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_filter = ReportFilter(text);
     invalidateFilter();
 }
 
@@ -25,14 +25,15 @@ void OverviewFilterModel::setScope(const QString &site, const QString &cluster)
 
 bool OverviewFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_site.isEmpty() && row.siblingAtColumn(OverviewTableModel::SiteColumn).data().toString() != m_site)
+    const auto *overview = qobject_cast<const OverviewTableModel *>(sourceModel());
+    if (!overview || sourceParent.isValid())
+        return true;
+    const NodeReport &report = overview->report(sourceRow);
+    if (!m_site.isEmpty() && report.site != m_site)
         return false;
-    if (!m_cluster.isEmpty() && row.siblingAtColumn(OverviewTableModel::ClusterColumn).data().toString() != m_cluster)
+    if (!m_cluster.isEmpty() && report.cluster != m_cluster)
         return false;
-    const QString haystack = row.data(OverviewTableModel::FilterTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&](const QString &word) { return haystack.contains(word, Qt::CaseInsensitive); });
+    return m_filter.isEmpty() || m_filter.matches(report, overview->tags(report.cluster));
 }
 
 bool OverviewFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const

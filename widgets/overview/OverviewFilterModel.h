@@ -1,12 +1,14 @@
 #pragma once
 
+#include "health/ReportFilter.h"
+
 #include <QSortFilterProxyModel>
 
 namespace fleetscope {
 
 // Sorts the overview by the numbers behind the text (worst severity first by default) and filters it
-// by free text (site, cluster, node, tag, state: every word must match) and by a scope chosen in
-// the fleet tree (a site or a cluster).
+// by the filter box (ReportFilter: free words and terms like tag:eu or state:down, all must match)
+// and by a scope chosen in the fleet tree (a site or a cluster). Its source is an OverviewTableModel.
 class OverviewFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -22,7 +24,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    QStringList m_words;
+    ReportFilter m_filter;
     QString m_site;
     QString m_cluster;
 };

@@ -2,7 +2,9 @@
 
 #include "common/StatusIcons.h"
 #include "format/Formatter.h"
+#include "health/ClusterSummary.h"
 
+#include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
 
@@ -10,25 +12,34 @@ namespace fleetscope {
 
 namespace {
 
-QString keyOf(const QString &cluster, int nodeId)
+constexpr qint64 sparklineMaxAgeMs = 60'000; // lines of rows without new data still slide along
+
+bool absent(const NodeReport &r)
 {
-    return cluster + QLatin1Char('/') + QString::number(nodeId);
+    return r.sampledAtMs > 0 && !r.clusterReachable;
 }
 
-QString stateText(const NodeReport &r)
+bool someBrokerDown(const NodeReport &r)
 {
-    if (r.sampledAtMs == 0)
-        return QCoreApplication::translate("OverviewTableModel", "waiting");
-    if (!r.clusterReachable)
-        return QCoreApplication::translate("OverviewTableModel", "site unreachable");
-    if (r.link == LinkState::Down)
-        return QCoreApplication::translate("OverviewTableModel", "broker down");
-    return linkStateName(r.link);
+    return r.clusterReachable && r.sampledAtMs > 0 && (r.link == LinkState::Down || r.brokersUp < r.brokerCount);
+}
+
+// A state whose text includes "last seen ... ago" changes every second.
+bool stateShowsAge(const NodeReport &r)
+{
+    return r.lastSeenMs > 0 && (r.stale || absent(r) || (r.nodeId >= 0 && r.link == LinkState::Down));
 }
 
 } // namespace
 
 OverviewTableModel::OverviewTableModel(const Clock &clock, QObject *parent) : QAbstractTableModel(parent), m_clock(clock) { }
+
+OverviewTableModel::~OverviewTableModel() = default;
+
+QString OverviewTableModel::keyOf(const NodeReport &r)
+{
+    return r.cluster + QLatin1Char('/') + QString::number(r.nodeId);
+}
 
 int OverviewTableModel::rowCount(const QModelIndex &parent) const
 {
@@ -50,12 +61,16 @@ QVariant OverviewTableModel::headerData(int section, Qt::Orientation orientation
         QT_TR_NOOP("Replication"), QT_TR_NOOP("Under-repl."), QT_TR_NOOP("Age")};
     static const char *const tips[ColumnCount] = {
         nullptr, nullptr, QT_TR_NOOP("Broker node id"), nullptr, QT_TR_NOOP("Round-trip time from Fleetscope to the broker"),
-        QT_TR_NOOP("Consumer lag in messages over the partitions this broker leads"),
-        QT_TR_NOOP("Estimated lag in time of the cluster's slowest group"), QT_TR_NOOP("Disk used of total"),
-        QT_TR_NOOP("JVM heap used of max"), QT_TR_NOOP("Age of the newest MirrorMaker 2 heartbeat on central"),
+        QT_TR_NOOP("Consumer lag in messages over the partitions this broker leads; the line is the last hour"),
+        QT_TR_NOOP("Estimated lag in time of the cluster's slowest group"),
+        QT_TR_NOOP("Disk used of total; the line is the last hour"),
+        QT_TR_NOOP("JVM heap used of max; the line is the last hour"),
+        QT_TR_NOOP("Age of the newest MirrorMaker 2 heartbeat on central"),
         QT_TR_NOOP("Under-replicated partitions in the cluster"), QT_TR_NOOP("Age of this row's data")};
     if (section < 0 || section >= ColumnCount)
         return {};
+    if (m_mode == Mode::Clusters && section == NodeColumn)
+        return role == Qt::ToolTipRole ? tr("Brokers up of all brokers in the cluster") : tr("Brokers");
     if (role == Qt::ToolTipRole)
         return tips[section] ? tr(tips[section]) : QVariant();
     return tr(titles[section]);
@@ -65,7 +80,8 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const NodeReport &r = m_rows.at(index.row());
+    const Row &row = m_rows.at(index.row());
+    const NodeReport &r = row.report;
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
@@ -75,36 +91,78 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
     case SeverityRole:
         return int(r.severity);
     case StaleRole:
-        return r.stale;
+        return r.stale || absent(r);
     case FractionRole:
         if (column == DiskColumn)
             return r.diskUsedFraction() ? QVariant(*r.diskUsedFraction()) : QVariant();
         if (column == HeapColumn)
             return r.heapUsedFraction() ? QVariant(*r.heapUsedFraction()) : QVariant();
         return {};
-    case FilterTextRole:
-        return QStringList{r.site, r.cluster, QString::number(r.nodeId), stateText(r), severityName(r.severity)}
-                   .join(QLatin1Char(' '))
-            + QLatin1Char(' ') + m_tags.value(r.cluster).join(QLatin1Char(' '));
+    case SparklineRole:
+        if (column == LagColumn && !row.lines.lag.isEmpty())
+            return QVariant::fromValue(row.lines.lag);
+        if (column == DiskColumn && !row.lines.disk.isEmpty())
+            return QVariant::fromValue(row.lines.disk);
+        if (column == HeapColumn && !row.lines.heap.isEmpty())
+            return QVariant::fromValue(row.lines.heap);
+        return {};
     case Qt::DecorationRole:
         if (column != StateColumn)
             return {};
-        if (r.sampledAtMs > 0 && !r.clusterReachable)
+        if (absent(r))
             return StatusIcons::unreachable();
-        return StatusIcons::forState(r.link, r.stale);
+        return StatusIcons::forState(someBrokerDown(r) ? LinkState::Down : r.link, r.stale);
     case Qt::ToolTipRole:
         if (!r.clusterError.isEmpty())
             return r.clusterError;
         return r.reasons.isEmpty() ? severityName(r.severity) : r.reasons.join(QLatin1Char('\n'));
     case Qt::ForegroundRole:
-        return r.stale || (r.sampledAtMs > 0 && !r.clusterReachable)
-            ? QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text)
-            : QVariant();
+        return foreground(r, column);
+    case Qt::FontRole:
+        if (absent(r)) { // unreachable: grey and italic, unlike a broker that is down (red, upright)
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
     case Qt::TextAlignmentRole:
         return column >= RttColumn && column != MirrorColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
     default:
         return {};
     }
+}
+
+QVariant OverviewTableModel::foreground(const NodeReport &r, int column) const
+{
+    const QPalette palette = QGuiApplication::palette();
+    if (r.stale || absent(r))
+        return palette.brush(QPalette::Disabled, QPalette::Text);
+    if (!someBrokerDown(r))
+        return {};
+    // A broker that is down is news, not old data: its state in red; its last known values grey.
+    if (column == StateColumn)
+        return QBrush(StatusIcons::colorFor(LinkState::Down));
+    if (r.nodeId >= 0 && column >= RttColumn && column <= HeapColumn)
+        return palette.brush(QPalette::Disabled, QPalette::Text);
+    return {};
+}
+
+QString OverviewTableModel::stateText(const NodeReport &r) const
+{
+    if (r.sampledAtMs == 0)
+        return tr("waiting");
+    const QString lastSeen = r.lastSeenMs > 0 ? Formatter::age(m_clock.nowMs() - r.lastSeenMs) : tr("never");
+    if (absent(r))
+        //: %1 is an age such as "4 min ago" or "never"
+        return tr("site unreachable, last seen %1").arg(lastSeen);
+    if (r.stale)
+        return tr("last seen %1").arg(lastSeen);
+    if (r.nodeId < 0 && r.brokerCount > 0)
+        return r.brokersUp == r.brokerCount ? linkStateName(LinkState::Up)
+                                            : tr("%1 of %2 brokers up").arg(r.brokersUp).arg(r.brokerCount);
+    if (r.link == LinkState::Down)
+        return tr("broker down, last seen %1").arg(lastSeen);
+    return linkStateName(r.link);
 }
 
 QVariant OverviewTableModel::display(const NodeReport &r, int column) const
@@ -116,10 +174,10 @@ QVariant OverviewTableModel::display(const NodeReport &r, int column) const
     case ClusterColumn:
         return r.cluster;
     case NodeColumn:
-        return r.nodeId >= 0 ? QString::number(r.nodeId) : Formatter::none();
+        if (r.nodeId < 0)
+            return r.brokerCount > 0 ? tr("%1/%2").arg(r.brokersUp).arg(r.brokerCount) : Formatter::none();
+        return QString::number(r.nodeId);
     case StateColumn:
-        if (r.stale)
-            return tr("last seen %1").arg(Formatter::age(m_clock.nowMs() - r.sampledAtMs));
         return stateText(r);
     case RttColumn:
         return live && r.rttUs ? Formatter::latencyUs(*r.rttUs) : Formatter::none();
@@ -142,7 +200,7 @@ QVariant OverviewTableModel::display(const NodeReport &r, int column) const
     case UnderReplicatedColumn:
         return r.sampledAtMs ? QString::number(r.underReplicatedPartitions) : Formatter::none();
     case AgeColumn:
-        return r.sampledAtMs ? Formatter::age(m_clock.nowMs() - r.sampledAtMs) : tr("never");
+        return r.lastSeenMs ? Formatter::age(m_clock.nowMs() - r.lastSeenMs) : tr("never");
     }
     return {};
 }
@@ -156,7 +214,7 @@ QVariant OverviewTableModel::raw(const NodeReport &r, int column) const
     case ClusterColumn:
         return r.cluster;
     case NodeColumn:
-        return r.nodeId;
+        return r.nodeId >= 0 ? r.nodeId : r.brokersUp - r.brokerCount; // clusters: most brokers missing first
     case StateColumn:
         return int(r.severity);
     case RttColumn:
@@ -174,7 +232,7 @@ QVariant OverviewTableModel::raw(const NodeReport &r, int column) const
     case UnderReplicatedColumn:
         return r.underReplicatedPartitions;
     case AgeColumn:
-        return r.sampledAtMs ? QVariant(m_clock.nowMs() - r.sampledAtMs) : QVariant();
+        return r.lastSeenMs ? QVariant(m_clock.nowMs() - r.lastSeenMs) : QVariant();
     }
     return {};
 }
@@ -184,45 +242,92 @@ bool OverviewTableModel::sameContent(const NodeReport &a, const NodeReport &b)
     auto mirrorKey = [](const std::optional<MirrorLinkStatus> &m) {
         return m ? std::make_tuple(int(m->state), m->heartbeatAgeMs, m->offsetLag) : std::make_tuple(-1, std::optional<qint64>(), std::optional<qint64>());
     };
-    return a.sampledAtMs == b.sampledAtMs && a.link == b.link && a.clusterReachable == b.clusterReachable
+    return a.sampledAtMs == b.sampledAtMs && a.lastSeenMs == b.lastSeenMs && a.link == b.link
+        && a.clusterReachable == b.clusterReachable && a.brokersUp == b.brokersUp && a.brokerCount == b.brokerCount
         && a.rttUs == b.rttUs && a.lagMessages == b.lagMessages && a.lagSeconds == b.lagSeconds
         && a.diskUsedBytes == b.diskUsedBytes && a.diskTotalBytes == b.diskTotalBytes
         && a.heapUsedBytes == b.heapUsedBytes && a.heapMaxBytes == b.heapMaxBytes && a.stale == b.stale
         && a.severity == b.severity && a.underReplicatedPartitions == b.underReplicatedPartitions
-        && mirrorKey(a.mirror) == mirrorKey(b.mirror);
+        && a.reasons == b.reasons && a.clusterError == b.clusterError && mirrorKey(a.mirror) == mirrorKey(b.mirror);
 }
 
-void OverviewTableModel::setReports(const QList<NodeReport> &reports)
+void OverviewTableModel::setMode(Mode mode)
 {
-    QSet<QString> incoming;
+    if (mode == m_mode)
+        return;
+    beginResetModel();
+    m_mode = mode;
+    m_rows.clear();
+    m_rowByKey.clear();
+    endResetModel();
+    Q_EMIT headerDataChanged(Qt::Horizontal, NodeColumn, NodeColumn);
+    applyRows(m_mode == Mode::Clusters ? ClusterSummary::summarize(m_brokerReports) : m_brokerReports);
+}
+
+void OverviewTableModel::setReports(const QList<NodeReport> &brokerReports)
+{
+    m_brokerReports = brokerReports;
+    applyRows(m_mode == Mode::Clusters ? ClusterSummary::summarize(brokerReports) : brokerReports);
+}
+
+void OverviewTableModel::applyRows(const QList<NodeReport> &reports)
+{
+    QHash<QString, const NodeReport *> incoming;
+    incoming.reserve(reports.size());
     for (const NodeReport &r : reports)
-        incoming.insert(keyOf(r.cluster, r.nodeId));
+        incoming.insert(keyOf(r), &r);
 
     // Rows that went away (e.g. a cluster's placeholder row once its brokers are known).
+    bool removed = false;
     for (int row = int(m_rows.size()) - 1; row >= 0; --row) {
-        if (incoming.contains(keyOf(m_rows[row].cluster, m_rows[row].nodeId)))
+        if (incoming.contains(keyOf(m_rows[row].report)))
             continue;
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);
         endRemoveRows();
+        removed = true;
     }
-    m_rowByKey.clear();
-    for (int row = 0; row < m_rows.size(); ++row)
-        m_rowByKey.insert(keyOf(m_rows[row].cluster, m_rows[row].nodeId), row);
+    if (removed) {
+        m_rowByKey.clear();
+        for (int row = 0; row < m_rows.size(); ++row)
+            m_rowByKey.insert(keyOf(m_rows[row].report), row);
+    }
 
-    for (const NodeReport &r : reports) {
-        const QString key = keyOf(r.cluster, r.nodeId);
-        const auto found = m_rowByKey.constFind(key);
+    QList<int> changed;
+    QList<const NodeReport *> added;
+    for (auto it = incoming.cbegin(); it != incoming.cend(); ++it) {
+        const auto found = m_rowByKey.constFind(it.key());
         if (found == m_rowByKey.cend()) {
-            const int row = int(m_rows.size());
-            beginInsertRows({}, row, row);
-            m_rows.append(r);
-            m_rowByKey.insert(key, row);
-            endInsertRows();
-        } else if (!sameContent(m_rows[*found], r)) {
-            m_rows[*found] = r;
-            Q_EMIT dataChanged(index(*found, 0), index(*found, ColumnCount - 1));
+            added.append(it.value());
+        } else if (!sameContent(m_rows[*found].report, *it.value())) {
+            m_rows[*found].report = *it.value();
+            changed.append(*found);
         }
+    }
+    std::sort(changed.begin(), changed.end());
+    emitRowRanges(changed, 0, ColumnCount - 1, {});
+
+    if (!added.isEmpty()) {
+        // In the order of the reports (fleet order), all at once: one insertion for a whole fleet.
+        std::sort(added.begin(), added.end());
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        for (const NodeReport *r : std::as_const(added)) {
+            m_rowByKey.insert(keyOf(*r), int(m_rows.size()));
+            m_rows.append(Row{*r, {}, -1, 0});
+        }
+        endInsertRows();
+    }
+}
+
+void OverviewTableModel::emitRowRanges(const QList<int> &rows, int firstColumn, int lastColumn, const QList<int> &roles)
+{
+    for (qsizetype i = 0; i < rows.size();) {
+        qsizetype j = i;
+        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows[i], firstColumn), index(rows[j], lastColumn), roles);
+        i = j + 1;
     }
 }
 
@@ -230,13 +335,52 @@ void OverviewTableModel::refreshAges()
 {
     if (m_rows.isEmpty())
         return;
-    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn),
-                       {Qt::DisplayRole, RawValueRole});
+    Q_EMIT dataChanged(index(0, AgeColumn), index(int(m_rows.size()) - 1, AgeColumn), {Qt::DisplayRole, RawValueRole});
+    QList<int> ageInState;
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (stateShowsAge(m_rows[row].report))
+            ageInState.append(row);
+    emitRowRanges(ageInState, StateColumn, StateColumn, {Qt::DisplayRole});
+}
+
+void OverviewTableModel::setHistory(const TimeSeriesStore *store)
+{
+    m_sparklines.reset(store ? new SparklineSource(*store) : nullptr);
+}
+
+void OverviewTableModel::refreshSparklines()
+{
+    if (!m_sparklines || m_rows.isEmpty())
+        return;
+    const qint64 now = m_clock.nowMs();
+    QHash<QString, QList<const NodeReport *>> brokersOf;
+    if (m_mode == Mode::Clusters)
+        for (const NodeReport &b : std::as_const(m_brokerReports))
+            if (b.nodeId >= 0)
+                brokersOf[b.cluster].append(&b);
+    QList<int> changed;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        Row &r = m_rows[row];
+        if (r.linesForMs == r.report.lastSeenMs && now - r.linesAtMs < sparklineMaxAgeMs)
+            continue;
+        const QList<const NodeReport *> brokers =
+            m_mode == Mode::Clusters ? brokersOf.value(r.report.cluster) : QList<const NodeReport *>{&r.report};
+        Sparklines lines = m_sparklines->linesFor(r.report, brokers, now);
+        r.linesForMs = r.report.lastSeenMs;
+        r.linesAtMs = now;
+        if (lines == r.lines)
+            continue;
+        r.lines = std::move(lines);
+        changed.append(row);
+    }
+    emitRowRanges(changed, LagColumn, HeapColumn, {SparklineRole});
 }
 
 int OverviewTableModel::rowOf(const QString &cluster, int nodeId) const
 {
-    return m_rowByKey.value(keyOf(cluster, nodeId), -1);
+    if (m_mode == Mode::Clusters)
+        nodeId = -1;
+    return m_rowByKey.value(cluster + QLatin1Char('/') + QString::number(nodeId), -1);
 }
 
 } // namespace fleetscope
