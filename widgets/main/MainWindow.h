@@ -10,6 +10,7 @@
 
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -18,6 +19,8 @@ class QTreeView;
 
 namespace fleetscope {
 
+class AlertService;
+class AlertsPanel;
 class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
@@ -42,6 +45,9 @@ public:
     void showFleet(const Fleet &fleet);
     // Selects a broker in the overview and shows its plots; false if it is not (yet) there.
     bool showNodeDetail(const QString &cluster, int nodeId);
+    // Judges every report with these alerts and shows them in a dock (View → Alerts).
+    void attachAlerts(AlertService *alerts);
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; } // null without alerts
 
     QTreeView *fleetTree() const { return m_tree; }
     FleetTreeModel *fleetModel() const { return m_model.get(); }
@@ -69,6 +75,7 @@ private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void updateStatusBar();
     void showAbout();
+    QMenu *viewMenu();
 
     const Clock &m_clock;
     HistoryService *m_history;
@@ -90,6 +97,8 @@ private:
     QLabel *m_lastError;
     QTimer *m_ageTimer;
     QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
+    AlertService *m_alerts = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr;
 };
 
 } // namespace fleetscope
