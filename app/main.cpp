@@ -12,6 +12,7 @@
 #include <QTranslator>
 
 #ifdef FLEETSCOPE_WITH_GUI
+#include "alerts/AlertService.h"
 #include "history/HistoryService.h"
 #include "main/FirstPaintProbe.h"
 #include "main/MainWindow.h"
@@ -124,7 +125,10 @@ int runGui(int argc, char **argv)
     SystemClock clock;
     HistoryService history(HistoryDatabase::defaultPath(), clock);
     history.start();
+    AlertService alerts(AlertStore::defaultPath(), clock, &history.store());
+    alerts.start();
     MainWindow window(clock, &history);
+    window.attachAlerts(&alerts);
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(QStringLiteral("screenshot")))
         screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")),

@@ -2,6 +2,7 @@
 
 #include "collect/ClusterSnapshot.h"
 #include "fleet/Fleet.h"
+#include "health/HealthThresholds.h"
 #include "health/Severity.h"
 
 #include <QHash>
@@ -11,15 +12,6 @@
 #include <optional>
 
 namespace fleetscope {
-
-// Limits that make a value a warning or critical; defaults suit small edge brokers.
-struct HealthThresholds
-{
-    double diskWarning = 0.80;
-    double diskCritical = 0.90;
-    double heapWarning = 0.85;
-    qint64 staleAfterIntervals = 3;
-};
 
 // One broker as the check command and the overview table show it: the four numbers, the cluster's
 // health figures, its severity and the reasons for it. A cluster that never answered has one row

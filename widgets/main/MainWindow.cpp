@@ -1,5 +1,8 @@
 #include "main/MainWindow.h"
 
+#include "alerts/AlertNotifier.h"
+#include "alerts/AlertService.h"
+#include "alerts/AlertsPanel.h"
 #include "collect/CollectionEngine.h"
 #include "core/Logging.h"
 #include "detail/NodeDetailView.h"
@@ -21,6 +24,7 @@
 #include <QPushButton>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -254,9 +258,38 @@ void MainWindow::refreshReports()
 {
     if (!m_engine)
         return;
-    m_overview->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs()));
+    // The fleet's alert thresholds, so that the overview's colours and the alerts agree.
+    const QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(),
+                                                               m_alerts ? m_alerts->thresholds().fleet : HealthThresholds{});
+    m_overview->setReports(reports);
     if (!m_pendingSelection.first.isEmpty())
         restoreSelection();
+    if (m_alerts)
+        m_alerts->evaluate(reports);
+}
+
+void MainWindow::attachAlerts(AlertService *alerts)
+{
+    m_alerts = alerts;
+    m_alertsPanel = new AlertsPanel(*alerts, m_clock, this);
+    auto *dock = new QDockWidget(tr("Alerts"), this);
+    dock->setObjectName(QStringLiteral("alertsDock"));
+    dock->setWidget(m_alertsPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setText(tr("&Alerts"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    viewMenu()->addAction(toggle);
+    auto *notifier = new AlertNotifier(this);
+    connect(alerts, &AlertService::raised, notifier, &AlertNotifier::notify);
+    connect(notifier, &AlertNotifier::activated, dock, [this, dock] {
+        dock->show();
+        dock->raise();
+        activateWindow();
+    });
+    connect(alerts, &AlertService::failed, m_lastError, &QLabel::setText);
+    if (!m_fleet.sites.isEmpty())
+        alerts->setFleet(m_fleet);
 }
 
 void MainWindow::createMenus()
@@ -326,6 +359,8 @@ void MainWindow::showFleet(const Fleet &fleet)
         old->stop();
     }
     m_fleet = fleet;
+    if (m_alerts)
+        m_alerts->setFleet(m_fleet);
     auto model = std::make_unique<FleetTreeModel>(m_fleet, m_clock);
     m_tree->setModel(model.get());
     m_model = std::move(model); // the old model goes only after the view has let go of it

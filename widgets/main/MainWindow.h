@@ -14,6 +14,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -22,6 +23,8 @@ class QTreeView;
 
 namespace fleetscope {
 
+class AlertService;
+class AlertsPanel;
 class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
@@ -47,6 +50,9 @@ public:
     void showFleet(const Fleet &fleet);
     // Selects a broker in the overview and shows its plots; false if it is not (yet) there.
     bool showNodeDetail(const QString &cluster, int nodeId);
+    // Judges every report with these alerts and shows them in a dock (View → Alerts).
+    void attachAlerts(AlertService *alerts);
+    AlertsPanel *alertsPanel() const { return m_alertsPanel; } // null without alerts
 
     QTreeView *fleetTree() const { return m_tree; }
     FleetTreeModel *fleetModel() const { return m_model.get(); }
@@ -85,6 +91,7 @@ private:
     void restoreSelection();
     void showFleetLoading(const QString &path);
     void endFleetLoading(const QString &status);
+    QMenu *viewMenu() const { return m_viewMenu; } // made by createViewMenu; others add their views to it
 
     const Clock &m_clock;
     HistoryService *m_history;
@@ -115,6 +122,9 @@ private:
     QPushButton *m_loadingCancel = nullptr;
     QObject *m_loading = nullptr;         // the running read; deleted (and its result ignored) on cancel
     std::pair<QString, int> m_pendingSelection; // cluster, node to select once its row is there
+    QMenu *m_viewMenu = nullptr;
+    AlertService *m_alerts = nullptr;
+    AlertsPanel *m_alertsPanel = nullptr;
 };
 
 } // namespace fleetscope

@@ -49,6 +49,7 @@ QString systemThemeText(bool dark)
 void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     auto focusAction = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
         QAction *action = view->addAction(text, this, slot);
         action->setShortcut(shortcut);
