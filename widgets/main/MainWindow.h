@@ -18,6 +18,7 @@ class QTreeView;
 
 namespace fleetscope {
 
+class ClusterDetailView;
 class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
@@ -25,6 +26,7 @@ class HistoryService;
 class NodeDetailView;
 class OverviewFilterModel;
 class OverviewTableModel;
+class WallScreen;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow
@@ -48,6 +50,11 @@ public:
     QTableView *overviewTable() const { return m_table; }
     OverviewTableModel *overviewModel() const { return m_overview; }
     NodeDetailView *detailView() const { return m_detail; } // null without history
+    ClusterDetailView *clusterDetailView() const { return m_clusterDetail; } // shown when a cluster is selected
+    // The full-screen wall of site tiles (View -> Wall Screen, F11; Esc leaves).
+    void showWallScreen();
+    void leaveWallScreen();
+    WallScreen *wallScreen() const { return m_wallScreen; } // null until first shown
     const Fleet &fleet() const { return m_fleet; }
 
 Q_SIGNALS:
@@ -82,6 +89,8 @@ private:
     OverviewTableModel *m_overview;
     OverviewFilterModel *m_overviewFilter;
     NodeDetailView *m_detail = nullptr;
+    ClusterDetailView *m_clusterDetail;
+    WallScreen *m_wallScreen = nullptr;
     std::unique_ptr<FleetTreeModel> m_model;
     QHash<QString, ClusterSnapshot> m_latest;
     std::unique_ptr<CollectionEngine> m_engine;
