@@ -10,6 +10,8 @@
 #include "collect/ClusterPoller.h"
 #include "fleet/FleetTreeModel.h"
 #include "format/Formatter.h"
+#include "kiosk/KioskTileModel.h"
+#include "kiosk/WallScreen.h"
 #include "main/MainWindow.h"
 
 #include <QAbstractItemModelTester>
@@ -56,6 +58,7 @@ private Q_SLOTS:
     void aRepeatedSnapshotTouchesNothingAndAChangedOffsetOnlyItsRows();
     void aNewPollMergesToTheNewNumbers();
     void mainWindowShowsTheSelectedCluster();
+    void wallScreenShowsEverySiteAndEscLeaves();
 
 private:
     ClusterSnapshot pollUntilComplete();
@@ -351,6 +354,36 @@ void TestClusterModels::mainWindowShowsTheSelectedCluster()
     window.fleetTree()->selectionModel()->select(window.fleetModel()->brokerIndex(kCluster, 1),
                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(!detail->isVisible());
+}
+
+void TestClusterModels::wallScreenShowsEverySiteAndEscLeaves()
+{
+    MainWindow window(m_clock);
+    QSignalSpy shown(&window, &MainWindow::fleetShown);
+    window.openFleetFile(m_fleet->sourcePath);
+    QVERIFY(shown.wait(5000));
+    window.showWallScreen(); // as --kiosk does: the main window itself stays hidden
+    WallScreen *wall = window.wallScreen();
+    QVERIFY(wall && wall->isVisible());
+    QVERIFY(!window.isVisible());
+    KioskTileModel *tiles = wall->model();
+    QAbstractItemModelTester tester(tiles, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(tiles->rowCount(), m_fleet->sites.size());
+    for (int row = 0; row < tiles->rowCount(); ++row)
+        QCOMPARE(tiles->index(row).data().toString(), m_fleet->sites[row].name);
+    // Live data replaces "waiting" on every tile.
+    QVERIFY2(TestFleet::waitFor(
+                 [&] {
+                     for (int row = 0; row < tiles->rowCount(); ++row)
+                         if (tiles->index(row).data(KioskTileModel::StateRole).toInt() == int(TileState::Waiting))
+                             return false;
+                     return true;
+                 },
+                 60'000),
+             "a site's tile still waits for data");
+    QTest::keyClick(wall, Qt::Key_Escape);
+    QVERIFY(!wall->isVisible());
+    QVERIFY(window.isVisible()); // leaving the wall of a kiosk start leaves the window, not nothing
 }
 
 QTEST_MAIN(TestClusterModels)
