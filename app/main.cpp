@@ -75,8 +75,10 @@ void describeOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("screenshot"),
                       QCoreApplication::translate("main", "Wait for live data, save the window to <file> and exit."),
                       QCoreApplication::translate("main", "file")});
+    parser.addOption({QStringLiteral("kiosk"),
+                      QCoreApplication::translate("main", "Open the fleet on the full-screen wall screen (Esc leaves).")});
     parser.addOption({QStringLiteral("view"),
-                      QCoreApplication::translate("main", "With --screenshot: overview (default) or node:CLUSTER/ID."),
+                      QCoreApplication::translate("main", "With --screenshot: overview (default), node:CLUSTER/ID or kiosk."),
                       QCoreApplication::translate("main", "view"), QStringLiteral("overview")});
     parser.addPositionalArgument(QStringLiteral("check"),
                                  QCoreApplication::translate("main", "fleetscope check FLEET.yaml [--json]: poll every "
@@ -129,16 +131,25 @@ int runGui(int argc, char **argv)
     alerts.start();
     MainWindow window(clock, &history);
     window.attachAlerts(&alerts);
+    const bool kiosk = parser.isSet(QStringLiteral("kiosk"));
     std::unique_ptr<ScreenshotTaker> screenshot;
-    if (parser.isSet(QStringLiteral("screenshot")))
-        screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")),
-                                                       parser.value(QStringLiteral("view")), 90'000);
+    if (parser.isSet(QStringLiteral("screenshot"))) {
+        const QString view = kiosk && !parser.isSet(QStringLiteral("view")) ? QStringLiteral("kiosk")
+                                                                            : parser.value(QStringLiteral("view"));
+        screenshot = std::make_unique<ScreenshotTaker>(window, parser.value(QStringLiteral("screenshot")), view, 90'000);
+    }
     std::unique_ptr<FirstPaintProbe> firstPaint;
     if (qEnvironmentVariableIsSet(FirstPaintProbe::environmentVariable))
         firstPaint = std::make_unique<FirstPaintProbe>(window);
     if (!positional.isEmpty())
         window.openFleetFile(positional.first());
-    window.show();
+    if (kiosk && !positional.isEmpty()) {
+        // A fleet file that cannot be used is explained on the window's welcome page.
+        QObject::connect(&window, &MainWindow::fleetFileFailed, &window, [&window] { window.leaveWallScreen(); });
+        window.showWallScreen();
+    } else {
+        window.show();
+    }
     return app.exec();
 }
 #endif

@@ -169,6 +169,9 @@ void ClusterPoller::mergeMetadata(const ClusterMetadata &metadata, ClusterSnapsh
     snapshot.partitionCount = metadata.partitionCount();
     snapshot.underReplicatedPartitions = metadata.underReplicatedPartitions();
     snapshot.offlinePartitions = metadata.offlinePartitions();
+    snapshot.topics = metadata.topics;
+    std::sort(snapshot.topics.begin(), snapshot.topics.end(),
+              [](const TopicMetadata &a, const TopicMetadata &b) { return a.name < b.name; });
 }
 
 void ClusterPoller::mergeStatistics()

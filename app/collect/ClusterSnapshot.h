@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kafka/BrokerLink.h"
+#include "kafka/ClusterMetadata.h"
 #include "lag/ConsumerLag.h"
 #include "metrics/JvmHeap.h"
 #include "protocol/LogDirs.h"
@@ -59,6 +60,7 @@ struct ClusterSnapshot
     int partitionCount = 0;
     int underReplicatedPartitions = 0;
     int offlinePartitions = 0;
+    QList<TopicMetadata> topics; // the newest metadata's topics, sorted by name; empty when unreachable
     LagReport lag; // consumer groups, their lag, and every partition's end offset
     QHash<QString, HeartbeatSample> heartbeats; // central clusters: per edge alias mirrored into it
     std::optional<MirrorLinkStatus> mirror;     // edge clusters with a mirror: their link into central

@@ -3,6 +3,7 @@
 #include "alerts/AlertNotifier.h"
 #include "alerts/AlertService.h"
 #include "alerts/AlertsPanel.h"
+#include "cluster/ClusterDetailView.h"
 #include "collect/CollectionEngine.h"
 #include "core/Logging.h"
 #include "detail/NodeDetailView.h"
@@ -11,6 +12,7 @@
 #include "fleet/FleetTreeModel.h"
 #include "health/NodeReport.h"
 #include "history/HistoryService.h"
+#include "kiosk/WallScreen.h"
 #include "overview/FractionBarDelegate.h"
 #include "overview/OverviewFilterModel.h"
 #include "overview/OverviewTableModel.h"
@@ -57,6 +59,7 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
       m_table(new QTableView(this)),
       m_overview(new OverviewTableModel(clock, this)),
       m_overviewFilter(new OverviewFilterModel(this)),
+      m_clusterDetail(new ClusterDetailView(clock, this)),
       m_demo(new DemoFleetLauncher(this)),
       m_activity(new QLabel(this)),
       m_lastError(new QLabel(this)),
@@ -198,6 +201,9 @@ QWidget *MainWindow::createFleetPage()
         right->addWidget(m_detail);
         right->setSizes({300, 500});
     }
+    m_clusterDetail->setObjectName(QStringLiteral("clusterDetail"));
+    m_clusterDetail->hide(); // until a cluster is selected
+    right->addWidget(m_clusterDetail);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::onOverviewSelection);
 
     m_fleetPage->addWidget(m_tree);
@@ -227,9 +233,19 @@ void MainWindow::onTreeSelection()
             cluster = current.data(FleetTreeModel::ClusterNameRole).toString();
     }
     m_overviewFilter->setScope(site, cluster);
-    if (m_detail && current.isValid() && current.data(FleetTreeModel::KindRole).toInt() == FleetTreeModel::BrokerKind) {
+    const int kind = current.isValid() ? current.data(FleetTreeModel::KindRole).toInt() : -1;
+    if (m_detail && kind == FleetTreeModel::BrokerKind) {
         m_detail->showBroker(cluster, current.data(FleetTreeModel::NodeIdRole).toInt());
         m_detail->show();
+    }
+    m_clusterDetail->setVisible(kind == FleetTreeModel::ClusterKind);
+    if (kind == FleetTreeModel::ClusterKind) {
+        if (m_detail)
+            m_detail->hide();
+        const ClusterConfig *config = m_fleet.findCluster(cluster);
+        m_clusterDetail->showCluster(cluster, config ? config->pollInterval.count() : 10000);
+        if (const auto latest = m_latest.constFind(cluster); latest != m_latest.cend())
+            m_clusterDetail->applySnapshot(*latest);
     }
 }
 
@@ -258,14 +274,20 @@ void MainWindow::refreshReports()
 {
     if (!m_engine)
         return;
-    // The fleet's alert thresholds, so that the overview's colours and the alerts agree.
-    const QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(),
-                                                               m_alerts ? m_alerts->thresholds().fleet : HealthThresholds{});
+    const QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds());
     m_overview->setReports(reports);
     if (!m_pendingSelection.first.isEmpty())
         restoreSelection();
     if (m_alerts)
         m_alerts->evaluate(reports);
+    if (m_wallScreen && m_wallScreen->isVisible())
+        m_wallScreen->setReports(reports);
+}
+
+// The fleet's alert thresholds, so that the overview's colours, the wall screen and the alerts agree.
+HealthThresholds MainWindow::currentThresholds() const
+{
+    return m_alerts ? m_alerts->thresholds().fleet : HealthThresholds{};
 }
 
 void MainWindow::attachAlerts(AlertService *alerts)
@@ -292,6 +314,28 @@ void MainWindow::attachAlerts(AlertService *alerts)
         alerts->setFleet(m_fleet);
 }
 
+void MainWindow::showWallScreen()
+{
+    if (!m_wallScreen) {
+        m_wallScreen = new WallScreen(m_clock, this);
+        m_wallScreen->setWindowFlag(Qt::Window); // a window of its own, full screen
+        connect(m_wallScreen, &WallScreen::left, this, &MainWindow::leaveWallScreen);
+    }
+    m_wallScreen->setTitle(QFileInfo(m_fleet.sourcePath).fileName());
+    if (m_engine)
+        m_wallScreen->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds()));
+    m_wallScreen->showFullScreen();
+    m_wallScreen->activateWindow();
+}
+
+void MainWindow::leaveWallScreen()
+{
+    if (m_wallScreen)
+        m_wallScreen->hide();
+    if (!isVisible()) // started as a kiosk: the window is what is left
+        show();
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -304,6 +348,14 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     createViewMenu();
+    QAction *wall = m_viewMenu->addAction(tr("&Wall Screen"), this, [this] {
+        if (m_wallScreen && m_wallScreen->isVisible())
+            leaveWallScreen();
+        else
+            showWallScreen();
+    });
+    wall->setShortcut(QKeySequence(Qt::Key_F11));
+    wall->setShortcutContext(Qt::ApplicationShortcut); // F11 also leaves the wall screen's own window
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);
@@ -407,6 +459,8 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
             m_history->record(snapshot, cluster->pollInterval.count());
     if (m_detail && m_detail->isVisible() && m_detail->cluster() == snapshot.cluster)
         m_detail->scheduleRefresh();
+    if (m_clusterDetail->isVisible())
+        m_clusterDetail->applySnapshot(snapshot);
     if (!snapshot.error.isEmpty())
         m_lastError->setText(tr("Last error %1 (%2): %3")
                                  .arg(QDateTime::fromMSecsSinceEpoch(snapshot.sampledAtMs).toString(QStringLiteral("HH:mm:ss")),

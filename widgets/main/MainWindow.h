@@ -3,6 +3,7 @@
 #include "collect/ClusterSnapshot.h"
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
+#include "health/HealthThresholds.h"
 
 #include <QMainWindow>
 
@@ -25,6 +26,7 @@ namespace fleetscope {
 
 class AlertService;
 class AlertsPanel;
+class ClusterDetailView;
 class CollectionEngine;
 class DemoFleetLauncher;
 class FleetTreeModel;
@@ -33,6 +35,7 @@ class NodeDetailView;
 class OverviewFilterModel;
 class OverviewTableModel;
 class Theme;
+class WallScreen;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow
@@ -60,6 +63,11 @@ public:
     QLineEdit *overviewFilter() const { return m_filter; }
     OverviewTableModel *overviewModel() const { return m_overview; }
     NodeDetailView *detailView() const { return m_detail; } // null without history
+    ClusterDetailView *clusterDetailView() const { return m_clusterDetail; } // shown when a cluster is selected
+    // The full-screen wall of site tiles (View -> Wall Screen, F11; Esc leaves).
+    void showWallScreen();
+    void leaveWallScreen();
+    WallScreen *wallScreen() const { return m_wallScreen; } // null until first shown
     const Fleet &fleet() const { return m_fleet; }
 
 Q_SIGNALS:
@@ -91,6 +99,7 @@ private:
     void restoreSelection();
     void showFleetLoading(const QString &path);
     void endFleetLoading(const QString &status);
+    HealthThresholds currentThresholds() const;
     QMenu *viewMenu() const { return m_viewMenu; } // made by createViewMenu; others add their views to it
 
     const Clock &m_clock;
@@ -105,6 +114,8 @@ private:
     OverviewTableModel *m_overview;
     OverviewFilterModel *m_overviewFilter;
     NodeDetailView *m_detail = nullptr;
+    ClusterDetailView *m_clusterDetail;
+    WallScreen *m_wallScreen = nullptr;
     std::unique_ptr<FleetTreeModel> m_model;
     QHash<QString, ClusterSnapshot> m_latest;
     std::unique_ptr<CollectionEngine> m_engine;

@@ -1,6 +1,7 @@
 #include "main/ScreenshotTaker.h"
 
 #include "main/MainWindow.h"
+#include "kiosk/WallScreen.h"
 
 #include <QCoreApplication>
 #include <QPixmap>
@@ -52,8 +53,16 @@ void ScreenshotTaker::take()
         }
         QTextStream(stderr) << QStringLiteral("No broker %1 to show; taking the overview\n").arg(node);
     }
+    if (m_view == QLatin1String("kiosk") && !m_prepared) {
+        m_prepared = true;
+        m_window.showWallScreen();
+        m_settle.start(1000); // the tiles are rebuilt with the next reports
+        return;
+    }
     m_taken = true;
-    const bool saved = m_window.grab().save(m_outputPath, "PNG");
+    QWidget *shown = m_view == QLatin1String("kiosk") && m_window.wallScreen() ? static_cast<QWidget *>(m_window.wallScreen())
+                                                                               : &m_window;
+    const bool saved = shown->grab().save(m_outputPath, "PNG");
     QTextStream(stderr) << (saved ? QStringLiteral("Screenshot written to %1\n").arg(m_outputPath)
                                   : QStringLiteral("Could not write the screenshot to %1\n").arg(m_outputPath));
     QCoreApplication::exit(saved ? 0 : 1);

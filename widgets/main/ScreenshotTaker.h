@@ -21,7 +21,7 @@ class ScreenshotTaker final : public QObject
     Q_OBJECT
 
 public:
-    // view: "overview" (the default) or "node:CLUSTER/NODE_ID", e.g. "node:edge-b/2".
+    // view: "overview" (the default), "node:CLUSTER/NODE_ID", e.g. "node:edge-b/2", or "kiosk" (the wall screen).
     ScreenshotTaker(MainWindow &window, QString outputPath, QString view, int timeoutMs, QObject *parent = nullptr);
 
 private:

@@ -1,0 +1,188 @@
+#include "cluster/ClusterDetailView.h"
+
+#include "cluster/ClusterBrokersModel.h"
+#include "cluster/ClusterTopicsModel.h"
+#include "cluster/ConsumerGroupsModel.h"
+#include "format/Formatter.h"
+#include "health/NodeReport.h"
+#include "overview/FractionBarDelegate.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace fleetscope {
+
+namespace {
+
+QSortFilterProxyModel *sortedByRawValue(QAbstractItemModel *source, QObject *parent)
+{
+    auto *proxy = new QSortFilterProxyModel(parent);
+    proxy->setSourceModel(source);
+    proxy->setSortRole(OverviewTableModel::RawValueRole);
+    return proxy;
+}
+
+void setUpTable(QTableView *view)
+{
+    view->setSortingEnabled(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+}
+
+// Fixed widths in em: ResizeToContents on live tables costs tens of ms per update.
+void setWidths(QHeaderView *header, std::initializer_list<int> ems)
+{
+    const int em = header->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    int column = 0;
+    for (int width : ems)
+        header->resizeSection(column++, width * em);
+}
+
+} // namespace
+
+ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
+    : QWidget(parent),
+      m_clock(clock),
+      m_brokers(new ClusterBrokersModel(this)),
+      m_topics(new ClusterTopicsModel(this)),
+      m_groups(new ConsumerGroupsModel(this)),
+      m_title(new QLabel(this)),
+      m_age(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_brokersView(new QTableView(this)),
+      m_topicsView(new QTableView(this)),
+      m_groupsView(new QTreeView(this))
+{
+    m_title->setTextFormat(Qt::PlainText);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_age->setTextFormat(Qt::PlainText);
+    m_age->setObjectName(QStringLiteral("clusterDataAge"));
+    m_age->setWordWrap(true);
+
+    setUpTable(m_brokersView);
+    m_brokersView->setModel(sortedByRawValue(m_brokers, this));
+    m_brokersView->sortByColumn(ClusterBrokersModel::NodeColumn, Qt::AscendingOrder);
+    const HealthThresholds limits;
+    m_brokersView->setItemDelegateForColumn(ClusterBrokersModel::DiskColumn,
+                                            new FractionBarDelegate(limits.diskWarning, limits.diskCritical, this));
+    m_brokersView->setItemDelegateForColumn(ClusterBrokersModel::HeapColumn,
+                                            new FractionBarDelegate(limits.heapWarning, 0.95, this));
+    setWidths(m_brokersView->horizontalHeader(), {4, 12, 12, 6, 10, 10});
+
+    setUpTable(m_topicsView);
+    m_topicsView->setModel(sortedByRawValue(m_topics, this));
+    m_topicsView->sortByColumn(ClusterTopicsModel::NameColumn, Qt::AscendingOrder);
+    setWidths(m_topicsView->horizontalHeader(), {18, 6, 6, 7, 8});
+
+    m_groupsView->setModel(sortedByRawValue(m_groups, this));
+    m_groupsView->setSortingEnabled(true);
+    m_groupsView->sortByColumn(ConsumerGroupsModel::NameColumn, Qt::AscendingOrder);
+    m_groupsView->setAlternatingRowColors(true);
+    m_groupsView->setUniformRowHeights(true);
+    m_groupsView->setAllColumnsShowFocus(true);
+    setWidths(m_groupsView->header(), {18, 7, 7, 9, 9});
+
+    m_tabs->addTab(m_brokersView, tr("&Brokers"));
+    m_tabs->addTab(m_topicsView, tr("&Topics"));
+    m_tabs->addTab(m_groupsView, tr("Consumer &groups"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title);
+    heading->addWidget(m_age, 1);
+    layout->addLayout(heading);
+    layout->addWidget(m_tabs);
+
+    // Ages move on without data: that is how stale data shows that it is stale.
+    m_ageTimer.setInterval(1000);
+    connect(&m_ageTimer, &QTimer::timeout, this, &ClusterDetailView::refreshAge);
+    m_ageTimer.start();
+}
+
+void ClusterDetailView::showCluster(const QString &cluster, qint64 pollIntervalMs)
+{
+    m_pollIntervalMs = pollIntervalMs;
+    if (cluster == m_cluster)
+        return;
+    m_cluster = cluster;
+    m_dataAtMs = 0;
+    m_polledAtMs = 0;
+    m_error.clear();
+    m_brokers->setBrokers({});
+    m_topics->setSnapshot({});
+    m_topics->clearRetentions();
+    m_groups->setLag({});
+    refreshAge();
+}
+
+void ClusterDetailView::applySnapshot(const ClusterSnapshot &snapshot)
+{
+    if (snapshot.cluster != m_cluster)
+        return;
+    m_polledAtMs = snapshot.sampledAtMs;
+    m_error = snapshot.error;
+    // Brokers are listed even when the cluster does not answer: each shows as down.
+    m_brokers->setBrokers(snapshot.brokers);
+    if (snapshot.reachable) {
+        m_dataAtMs = snapshot.sampledAtMs;
+        m_topics->setSnapshot(snapshot);
+        m_groups->setLag(snapshot.lag);
+    }
+    refreshAge();
+}
+
+QString ClusterDetailView::ageText() const
+{
+    const qint64 now = m_clock.nowMs();
+    if (m_polledAtMs == 0)
+        return tr("waiting for the first poll");
+    if (!m_error.isEmpty()) {
+        //: %1: why the cluster did not answer
+        return m_dataAtMs > 0 ? tr("unreachable: %1 — the tables show data from %2")
+                                    .arg(m_error, Formatter::age(now - m_dataAtMs))
+                              : tr("unreachable: %1").arg(m_error);
+    }
+    if (m_stale)
+        return tr("no new data: last seen %1").arg(Formatter::age(now - m_dataAtMs));
+    return tr("data from %1").arg(Formatter::age(now - m_dataAtMs));
+}
+
+void ClusterDetailView::refreshAge()
+{
+    m_title->setText(m_cluster);
+    const qint64 staleAfter = HealthThresholds{}.staleAfterIntervals * m_pollIntervalMs;
+    setStale(m_polledAtMs > 0 && (!m_error.isEmpty() || m_clock.nowMs() - m_dataAtMs > staleAfter));
+    m_age->setText(ageText());
+}
+
+void ClusterDetailView::setStale(bool stale)
+{
+    if (stale == m_stale)
+        return;
+    m_stale = stale;
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_brokersView),
+                                    static_cast<QAbstractItemView *>(m_topicsView),
+                                    static_cast<QAbstractItemView *>(m_groupsView)}) {
+        QPalette palette = this->palette();
+        if (stale)
+            palette.setColor(QPalette::Text, palette.color(QPalette::Disabled, QPalette::Text));
+        view->setPalette(palette);
+    }
+    QFont font = m_age->font();
+    font.setBold(stale);
+    m_age->setFont(font);
+}
+
+} // namespace fleetscope

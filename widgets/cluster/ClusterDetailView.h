@@ -1,0 +1,69 @@
+#pragma once
+
+#include "collect/ClusterSnapshot.h"
+#include "core/Clock.h"
+
+#include <QTimer>
+#include <QWidget>
+
+class QAbstractItemView;
+class QLabel;
+class QTabWidget;
+class QTableView;
+class QTreeView;
+
+namespace fleetscope {
+
+class ClusterBrokersModel;
+class ClusterTopicsModel;
+class ConsumerGroupsModel;
+
+// One cluster in three tabs: its brokers, its topics and its consumer groups (group -> topic ->
+// partition). A line above says how old the data is; when the cluster stops answering the tables
+// keep the last data they had, greyed, and the line says since when.
+class ClusterDetailView final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { BrokersTab, TopicsTab, GroupsTab };
+
+    explicit ClusterDetailView(const Clock &clock, QWidget *parent = nullptr);
+
+    // Switches to a cluster (clearing the tables if it is another one). pollIntervalMs sets when the
+    // data counts as stale.
+    void showCluster(const QString &cluster, qint64 pollIntervalMs);
+    // A new snapshot of the shown cluster; others are ignored.
+    void applySnapshot(const ClusterSnapshot &snapshot);
+
+    const QString &cluster() const { return m_cluster; }
+    ClusterBrokersModel *brokersModel() const { return m_brokers; }
+    ClusterTopicsModel *topicsModel() const { return m_topics; }
+    ConsumerGroupsModel *groupsModel() const { return m_groups; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QString ageText() const;
+
+private:
+    void refreshAge();
+    void setStale(bool stale);
+
+    const Clock &m_clock;
+    ClusterBrokersModel *m_brokers;
+    ClusterTopicsModel *m_topics;
+    ConsumerGroupsModel *m_groups;
+    QLabel *m_title;
+    QLabel *m_age;
+    QTabWidget *m_tabs;
+    QTableView *m_brokersView;
+    QTableView *m_topicsView;
+    QTreeView *m_groupsView;
+    QTimer m_ageTimer;
+    QString m_cluster;
+    qint64 m_pollIntervalMs = 10000;
+    qint64 m_dataAtMs = 0;  // the newest reachable snapshot the tables show
+    qint64 m_polledAtMs = 0; // the newest snapshot, reachable or not
+    QString m_error;         // why the newest poll failed
+    bool m_stale = false;
+};
+
+} // namespace fleetscope
