@@ -78,7 +78,7 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
                                             new FractionBarDelegate(limits.diskWarning, limits.diskCritical, this));
     m_brokersView->setItemDelegateForColumn(ClusterBrokersModel::HeapColumn,
                                             new FractionBarDelegate(limits.heapWarning, 0.95, this));
-    setWidths(m_brokersView->horizontalHeader(), {4, 12, 12, 6, 10, 10});
+    setWidths(m_brokersView->horizontalHeader(), {5, 12, 14, 7, 14, 14});
 
     setUpTable(m_topicsView);
     m_topicsView->setModel(sortedByRawValue(m_topics, this));
