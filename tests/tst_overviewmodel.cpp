@@ -29,6 +29,7 @@ private Q_SLOTS:
     void oneRowPerClusterShowsTheClusterAtItsWorst();
     void passesTheModelTesterInBothModes();
     void sparklinesAreReadOncePerChangeAndKeepGaps();
+    void sparklineReadsPerTickAreBounded();
     void staleUnreachableAndDownLookDifferent();
     void filterBoxTermsSelectRows();
 };
@@ -115,8 +116,21 @@ void TestOverviewModel::onlyChangedRowsEmitDataChanged()
     QCOMPARE(got.size(), 2);
     QCOMPARE(got[0].top, 3);
     QCOMPARE(got[0].bottom, 5);
+    QCOMPARE(got[0].left, int(OverviewTableModel::LagColumn)); // lag and age changed, not the state: no re-sort
+    QCOMPARE(got[0].right, int(OverviewTableModel::AgeColumn));
     QCOMPARE(got[1].top, 11);
     QCOMPARE(got[1].bottom, 11);
+    QCOMPARE(got[1].left, int(OverviewTableModel::HeapColumn));
+    QCOMPARE(got[1].right, int(OverviewTableModel::HeapColumn));
+
+    // A broker going down changes the whole row (state, severity, colours).
+    changed.clear();
+    reports[4].link = LinkState::Down;
+    reports[4].severity = Severity::Critical;
+    model.setReports(reports);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(ranges(changed)[0].left, 0);
+    QCOMPARE(ranges(changed)[0].right, int(OverviewTableModel::ColumnCount) - 1);
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(model.index(4, OverviewTableModel::LagColumn).data().toString(), QStringLiteral("107"));
 
@@ -259,9 +273,40 @@ void TestOverviewModel::sparklinesAreReadOncePerChangeAndKeepGaps()
     model.setReports(reports);
     changed.clear();
     model.refreshSparklines();
+    QCOMPARE(changed.count(), 0); // new data, but the line was read a second ago: it waits
+    clock.advance(OverviewTableModel::sparklineMinRefreshMs);
+    model.refreshSparklines();
     got = ranges(changed);
     QCOMPARE(got.size(), 1);
     QCOMPARE(got[0].top, 0);
+}
+
+void TestOverviewModel::sparklineReadsPerTickAreBounded()
+{
+    using M = HistoryRecorder::Metric;
+    ManualClock clock(now);
+    TimeSeriesStore store;
+    const QList<NodeReport> reports = fleet(60); // 180 rows, every one with a little history
+    for (const NodeReport &r : reports)
+        for (qint64 t = now - 600'000; t < now; t += 10'000)
+            store.append(store.intern(SeriesKey::broker(r.cluster, r.nodeId, QString::fromLatin1(M::lag)), 10'000), t, double(t % 7));
+    OverviewTableModel model(clock);
+    model.setHistory(&store);
+    model.setReports(reports);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    auto rowsTouched = [&] {
+        int rows = 0;
+        for (const Range &r : ranges(changed))
+            rows += r.bottom - r.top + 1;
+        changed.clear();
+        return rows;
+    };
+    model.refreshSparklines();
+    QCOMPARE(rowsTouched(), OverviewTableModel::sparklineRowsPerTick);
+    model.refreshSparklines();
+    QCOMPARE(rowsTouched(), 180 - OverviewTableModel::sparklineRowsPerTick);
+    model.refreshSparklines();
+    QCOMPARE(rowsTouched(), 0);
 }
 
 void TestOverviewModel::staleUnreachableAndDownLookDifferent()

@@ -156,7 +156,7 @@ QWidget *MainWindow::createFleetPage()
     m_table->horizontalHeader()->setSectionsMovable(true);
     // Fixed widths: ResizeToContents on a live table costs tens of ms per update.
     const int em = m_table->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const QList<int> widths{7, 7, 4, 13, 6, 6, 8, 7, 7, 7, 6, 7}; // State fits "broker down, last seen 4 min ago"
+    const QList<int> widths{7, 7, 4, 16, 6, 6, 10, 7, 7, 7, 8, 7}; // State fits "broker down, last seen 4 min ago"
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
     auto *bars = new FractionBarDelegate(HealthThresholds{}.diskWarning, HealthThresholds{}.diskCritical, this);
@@ -210,7 +210,7 @@ QWidget *MainWindow::createFleetPage()
     m_fleetPage->addWidget(right);
     m_fleetPage->setStretchFactor(0, 2);
     m_fleetPage->setStretchFactor(1, 5);
-    m_fleetPage->setSizes({470, 900});
+    m_fleetPage->setSizes({340, 1026}); // at 1366 px the overview gets the room it needs
     m_fleetPage->setObjectName(QStringLiteral("fleetPage"));
     // Tab goes tree -> filter -> rows -> table -> plots.
     setTabOrder(m_tree, m_filter);

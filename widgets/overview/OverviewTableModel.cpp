@@ -12,8 +12,6 @@ namespace fleetscope {
 
 namespace {
 
-constexpr qint64 sparklineMaxAgeMs = 60'000; // lines of rows without new data still slide along
-
 bool absent(const NodeReport &r)
 {
     return r.sampledAtMs > 0 && !r.clusterReachable;
@@ -237,18 +235,33 @@ QVariant OverviewTableModel::raw(const NodeReport &r, int column) const
     return {};
 }
 
-bool OverviewTableModel::sameContent(const NodeReport &a, const NodeReport &b)
+std::pair<int, int> OverviewTableModel::changedColumns(const NodeReport &a, const NodeReport &b)
 {
     auto mirrorKey = [](const std::optional<MirrorLinkStatus> &m) {
         return m ? std::make_tuple(int(m->state), m->heartbeatAgeMs, m->offsetLag) : std::make_tuple(-1, std::optional<qint64>(), std::optional<qint64>());
     };
-    return a.sampledAtMs == b.sampledAtMs && a.lastSeenMs == b.lastSeenMs && a.link == b.link
-        && a.clusterReachable == b.clusterReachable && a.brokersUp == b.brokersUp && a.brokerCount == b.brokerCount
-        && a.rttUs == b.rttUs && a.lagMessages == b.lagMessages && a.lagSeconds == b.lagSeconds
-        && a.diskUsedBytes == b.diskUsedBytes && a.diskTotalBytes == b.diskTotalBytes
-        && a.heapUsedBytes == b.heapUsedBytes && a.heapMaxBytes == b.heapMaxBytes && a.stale == b.stale
-        && a.severity == b.severity && a.underReplicatedPartitions == b.underReplicatedPartitions
-        && a.reasons == b.reasons && a.clusterError == b.clusterError && mirrorKey(a.mirror) == mirrorKey(b.mirror);
+    // What every cell of the row shows (severity, grey or italic, red, the tooltip): the whole row.
+    if (a.severity != b.severity || a.stale != b.stale || a.clusterReachable != b.clusterReachable || a.link != b.link
+        || a.brokersUp != b.brokersUp || a.brokerCount != b.brokerCount || a.reasons != b.reasons
+        || a.clusterError != b.clusterError || (a.sampledAtMs == 0) != (b.sampledAtMs == 0)
+        || ((stateShowsAge(a) || stateShowsAge(b)) && a.lastSeenMs != b.lastSeenMs))
+        return {0, ColumnCount - 1};
+    bool changed[ColumnCount] = {};
+    changed[RttColumn] = a.rttUs != b.rttUs;
+    changed[LagColumn] = a.lagMessages != b.lagMessages;
+    changed[LagSecondsColumn] = a.lagSeconds != b.lagSeconds;
+    changed[DiskColumn] = a.diskUsedBytes != b.diskUsedBytes || a.diskTotalBytes != b.diskTotalBytes;
+    changed[HeapColumn] = a.heapUsedBytes != b.heapUsedBytes || a.heapMaxBytes != b.heapMaxBytes;
+    changed[MirrorColumn] = mirrorKey(a.mirror) != mirrorKey(b.mirror);
+    changed[UnderReplicatedColumn] = a.underReplicatedPartitions != b.underReplicatedPartitions;
+    changed[AgeColumn] = a.lastSeenMs != b.lastSeenMs;
+    int first = 0;
+    while (first < ColumnCount && !changed[first])
+        ++first;
+    int last = ColumnCount - 1;
+    while (last >= first && !changed[last])
+        --last;
+    return {first, last};
 }
 
 void OverviewTableModel::setMode(Mode mode)
@@ -272,6 +285,8 @@ void OverviewTableModel::setReports(const QList<NodeReport> &brokerReports)
 
 void OverviewTableModel::applyRows(const QList<NodeReport> &reports)
 {
+    if (applyInPlace(reports))
+        return;
     QHash<QString, const NodeReport *> incoming;
     incoming.reserve(reports.size());
     for (const NodeReport &r : reports)
@@ -293,19 +308,38 @@ void OverviewTableModel::applyRows(const QList<NodeReport> &reports)
             m_rowByKey.insert(keyOf(m_rows[row].report), row);
     }
 
-    QList<int> changed;
+    struct Change
+    {
+        int row;
+        std::pair<int, int> columns;
+    };
+    QList<Change> changed;
     QList<const NodeReport *> added;
+    auto update = [&](int row, const NodeReport &report) {
+        const std::pair<int, int> columns = changedColumns(m_rows[row].report, report);
+        if (columns.first <= columns.second) {
+            m_rows[row].report = report;
+            changed.append({row, columns});
+        } else if (report.sampledAtMs != m_rows[row].report.sampledAtMs) {
+            m_rows[row].report = report; // polled again, nothing to show: keep it without a signal
+        }
+    };
     for (auto it = incoming.cbegin(); it != incoming.cend(); ++it) {
         const auto found = m_rowByKey.constFind(it.key());
-        if (found == m_rowByKey.cend()) {
+        if (found == m_rowByKey.cend())
             added.append(it.value());
-        } else if (!sameContent(m_rows[*found].report, *it.value())) {
-            m_rows[*found].report = *it.value();
-            changed.append(*found);
-        }
+        else
+            update(*found, *it.value());
     }
-    std::sort(changed.begin(), changed.end());
-    emitRowRanges(changed, 0, ColumnCount - 1, {});
+    std::sort(changed.begin(), changed.end(), [](const Change &a, const Change &b) { return a.row < b.row; });
+    // One range per run of neighbouring rows with the same changed columns.
+    for (qsizetype i = 0; i < changed.size();) {
+        qsizetype j = i;
+        while (j + 1 < changed.size() && changed[j + 1].row == changed[j].row + 1 && changed[j + 1].columns == changed[i].columns)
+            ++j;
+        Q_EMIT dataChanged(index(changed[i].row, changed[i].columns.first), index(changed[j].row, changed[i].columns.second));
+        i = j + 1;
+    }
 
     if (!added.isEmpty()) {
         // In the order of the reports (fleet order), all at once: one insertion for a whole fleet.
@@ -318,6 +352,38 @@ void OverviewTableModel::applyRows(const QList<NodeReport> &reports)
         }
         endInsertRows();
     }
+}
+
+bool OverviewTableModel::applyInPlace(const QList<NodeReport> &reports)
+{
+    // The usual tick: the same rows in the same (fleet) order, some of them with new values.
+    if (reports.size() != m_rows.size())
+        return false;
+    for (qsizetype row = 0; row < reports.size(); ++row)
+        if (reports[row].nodeId != m_rows[row].report.nodeId || reports[row].cluster != m_rows[row].report.cluster)
+            return false;
+    QList<int> rows;
+    std::pair<int, int> span{ColumnCount, -1};
+    auto flush = [&] {
+        if (!rows.isEmpty())
+            Q_EMIT dataChanged(index(rows.first(), span.first), index(rows.last(), span.second));
+        rows.clear();
+    };
+    for (int row = 0; row < reports.size(); ++row) {
+        const std::pair<int, int> columns = changedColumns(m_rows[row].report, reports[row]);
+        if (columns.first > columns.second) {
+            if (reports[row].sampledAtMs != m_rows[row].report.sampledAtMs)
+                m_rows[row].report = reports[row];
+            continue;
+        }
+        m_rows[row].report = reports[row];
+        if (rows.isEmpty() || rows.last() != row - 1 || columns != span)
+            flush();
+        span = columns;
+        rows.append(row);
+    }
+    flush();
+    return true;
 }
 
 void OverviewTableModel::emitRowRanges(const QList<int> &rows, int firstColumn, int lastColumn, const QList<int> &roles)
@@ -348,6 +414,12 @@ void OverviewTableModel::setHistory(const TimeSeriesStore *store)
     m_sparklines.reset(store ? new SparklineSource(*store) : nullptr);
 }
 
+bool OverviewTableModel::sparklineDue(const Row &row, qint64 nowMs) const
+{
+    const qint64 age = nowMs - row.linesAtMs;
+    return age >= sparklineMaxAgeMs || (row.linesForMs != row.report.lastSeenMs && age >= sparklineMinRefreshMs);
+}
+
 void OverviewTableModel::refreshSparklines()
 {
     if (!m_sparklines || m_rows.isEmpty())
@@ -358,11 +430,23 @@ void OverviewTableModel::refreshSparklines()
         for (const NodeReport &b : std::as_const(m_brokerReports))
             if (b.nodeId >= 0)
                 brokersOf[b.cluster].append(&b);
+    // Rows never drawn first, then the round robin over the rest.
+    QList<int> due;
+    for (int row = 0; row < m_rows.size() && due.size() < sparklineRowsPerTick; ++row)
+        if (m_rows[row].linesForMs < 0)
+            due.append(row);
+    const int count = int(m_rows.size());
+    for (int step = 0; step < count && due.size() < sparklineRowsPerTick; ++step) {
+        const int row = (m_sparklineCursor + step) % count;
+        if (m_rows[row].linesForMs >= 0 && sparklineDue(m_rows[row], now)) {
+            due.append(row);
+            m_sparklineCursor = (row + 1) % count;
+        }
+    }
+    std::sort(due.begin(), due.end());
     QList<int> changed;
-    for (int row = 0; row < m_rows.size(); ++row) {
+    for (int row : std::as_const(due)) {
         Row &r = m_rows[row];
-        if (r.linesForMs == r.report.lastSeenMs && now - r.linesAtMs < sparklineMaxAgeMs)
-            continue;
         const QList<const NodeReport *> brokers =
             m_mode == Mode::Clusters ? brokersOf.value(r.report.cluster) : QList<const NodeReport *>{&r.report};
         Sparklines lines = m_sparklines->linesFor(r.report, brokers, now);

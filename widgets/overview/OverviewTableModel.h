@@ -51,15 +51,22 @@ public:
     void setClusterTags(QHash<QString, QStringList> tagsByCluster) { m_tags = std::move(tagsByCluster); }
     QStringList tags(const QString &cluster) const { return m_tags.value(cluster); }
     // Replaces the rows with a new set of per-broker reports (NodeReportBuilder); only rows whose
-    // content changed emit dataChanged, one range per run of neighbouring changed rows.
+    // content changed emit dataChanged, for the columns that changed, one range per run of
+    // neighbouring rows with the same changed columns. A row whose state or severity stays is not
+    // re-sorted by the default (severity) sort, as its State column is not part of the range.
     void setReports(const QList<NodeReport> &brokerReports);
     // Ages move with time: refreshes the age column and the "last seen" of stale and absent rows.
     void refreshAges();
 
     // Where sparklines come from; null (the default) draws none.
     void setHistory(const TimeSeriesStore *store);
-    // Once per tick: recomputes the sparklines of rows whose data moved on since (or whose lines are
-    // a minute old) and emits dataChanged for those rows' lag..heap cells with SparklineRole only.
+    // Once per tick: reads the sparklines of at most rowsPerTick rows (new rows first, then, round
+    // robin, rows whose data moved on at least minRefreshMs ago, or whose lines are maxAgeMs old) and
+    // emits dataChanged for those rows' lag..heap cells with SparklineRole only. The bound keeps a
+    // tick cheap on a big fleet; a line covers an hour in 90 s steps, so a new sample moves it little.
+    static constexpr int sparklineRowsPerTick = 100;
+    static constexpr qint64 sparklineMinRefreshMs = 30'000;
+    static constexpr qint64 sparklineMaxAgeMs = 120'000;
     void refreshSparklines();
 
     const NodeReport &report(int row) const { return m_rows.at(row).report; }
@@ -76,12 +83,15 @@ private:
     };
 
     void applyRows(const QList<NodeReport> &reports);
+    bool applyInPlace(const QList<NodeReport> &reports); // false if rows come, go or move
     void emitRowRanges(const QList<int> &rows, int firstColumn, int lastColumn, const QList<int> &roles);
     QString stateText(const NodeReport &r) const;
     QVariant display(const NodeReport &r, int column) const;
     QVariant raw(const NodeReport &r, int column) const;
     QVariant foreground(const NodeReport &r, int column) const;
-    static bool sameContent(const NodeReport &a, const NodeReport &b);
+    // The first and last column whose cells differ between two reports of one row; first > last if none.
+    static std::pair<int, int> changedColumns(const NodeReport &a, const NodeReport &b);
+    bool sparklineDue(const Row &row, qint64 nowMs) const;
     static QString keyOf(const NodeReport &r);
 
     const Clock &m_clock;
@@ -91,6 +101,7 @@ private:
     QHash<QString, int> m_rowByKey; // "cluster/node" (node -1 for a cluster row) -> row
     QHash<QString, QStringList> m_tags;
     std::unique_ptr<SparklineSource> m_sparklines;
+    int m_sparklineCursor = 0; // where the round robin of refreshSparklines() goes on
 };
 
 } // namespace fleetscope
