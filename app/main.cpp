@@ -1,5 +1,7 @@
 // Fleetscope's entry point: the GUI, or without a display the headless commands.
+#include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/SetCommand.h"
 #include "core/Clock.h"
 #include "core/ContextFreeTranslator.h"
 
@@ -53,9 +55,28 @@ bool isCommand(int argc, char **argv, const char *command)
     return argc > 1 && !std::strcmp(argv[1], command);
 }
 
+// The reconfiguration commands (issue 5), each with its runner.
+int runReconfigCommand(int argc, char **argv, QTextStream &out, QTextStream &err)
+{
+    const QStringList arguments = QCoreApplication::arguments().mid(2);
+    if (isCommand(argc, argv, "set"))
+        return SetCommand::run(arguments, out, err);
+    if (isCommand(argc, argv, "audit"))
+        return AuditCommand::runAudit(arguments, out, err);
+    if (isCommand(argc, argv, "undo"))
+        return AuditCommand::runUndo(arguments, out, err);
+    return AuditCommand::runPending(arguments, out, err);
+}
+
+bool isReconfigCommand(int argc, char **argv)
+{
+    return isCommand(argc, argv, "set") || isCommand(argc, argv, "audit") || isCommand(argc, argv, "undo")
+        || isCommand(argc, argv, "pending");
+}
+
 bool wantsHeadless(int argc, char **argv)
 {
-    if (isCommand(argc, argv, "check"))
+    if (isCommand(argc, argv, "check") || isReconfigCommand(argc, argv))
         return true;
     for (int i = 1; i < argc; ++i) {
         const char *arg = argv[i];
@@ -100,6 +121,11 @@ int runHeadless(int argc, char **argv)
         QTextStream out(stdout);
         QTextStream err(stderr);
         return CheckCommand::run(QCoreApplication::arguments().mid(2), clock, out, err);
+    }
+    if (isReconfigCommand(argc, argv)) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return runReconfigCommand(argc, argv, out, err);
     }
     QCommandLineParser parser;
     describeOptions(parser);

@@ -17,6 +17,8 @@ std::optional<qint16> firstFlexibleVersion(qint16 apiKey)
         return std::numeric_limits<qint16>::max(); // "flexibleVersions": "none"
     case ApiKey::ApiVersions:
         return 3;
+    case ApiKey::DescribeConfigs:
+        return 4;
     case ApiKey::DescribeLogDirs:
         return 2;
     case ApiKey::SaslAuthenticate:
@@ -49,6 +51,9 @@ QString apiName(qint16 apiKey)
         break;
     case ApiKey::ApiVersions:
         name = "ApiVersions";
+        break;
+    case ApiKey::DescribeConfigs:
+        name = "DescribeConfigs";
         break;
     case ApiKey::DescribeLogDirs:
         name = "DescribeLogDirs";

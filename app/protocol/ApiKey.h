@@ -13,6 +13,7 @@ inline constexpr qint16 OffsetFetch = 9;
 inline constexpr qint16 ListGroups = 16;
 inline constexpr qint16 SaslHandshake = 17;
 inline constexpr qint16 ApiVersions = 18;
+inline constexpr qint16 DescribeConfigs = 32;
 inline constexpr qint16 DescribeLogDirs = 35;
 inline constexpr qint16 SaslAuthenticate = 36;
 inline constexpr qint16 IncrementalAlterConfigs = 44;

@@ -15,4 +15,9 @@ target_sources(fleetscope_core PRIVATE
     protocol/LogDirsProbe.h protocol/LogDirsProbe.cpp
     protocol/GroupOffsets.h protocol/GroupOffsets.cpp
     protocol/GroupOffsetsProbe.h protocol/GroupOffsetsProbe.cpp
+    protocol/VersionedWire.h
+    protocol/Configs.h protocol/Configs.cpp
+    protocol/DescribeConfigs.h protocol/DescribeConfigs.cpp
+    protocol/IncrementalAlterConfigs.h protocol/IncrementalAlterConfigs.cpp
+    protocol/ConfigsClient.h protocol/ConfigsClient.cpp
 )

@@ -1,0 +1,3 @@
+#include "reconfig/ReconfigLogging.h"
+
+Q_LOGGING_CATEGORY(lcReconfig, "fleetscope.reconfig", QtInfoMsg)

@@ -1,0 +1,29 @@
+# Sources of the reconfig module, added to fleetscope_core (owned by this module; no QtWidgets).
+# Configuration changes across the fleet (issue 5): targets, plans with validation, dry run, apply
+# and verify, the pending queue for clusters that do not answer, the audit log and undo.
+target_sources(fleetscope_core PRIVATE
+    reconfig/ReconfigLogging.h reconfig/ReconfigLogging.cpp
+    reconfig/BoundedRunner.h reconfig/BoundedRunner.cpp
+    reconfig/ConfigTarget.h reconfig/ConfigTarget.cpp
+    reconfig/ConfigPlan.h reconfig/ConfigPlan.cpp
+    reconfig/ConfigValueParser.h reconfig/ConfigValueParser.cpp
+    reconfig/ClusterConfigGateway.h reconfig/ClusterConfigGateway.cpp
+    reconfig/ConfigPlanner.h reconfig/ConfigPlanner.cpp
+    reconfig/ConfigApplier.h reconfig/ConfigApplier.cpp
+    reconfig/ReconfigDatabase.h reconfig/ReconfigDatabase.cpp
+    reconfig/AuditRecord.h
+    reconfig/AuditLog.h reconfig/AuditLog.cpp
+    reconfig/PendingChange.h
+    reconfig/PendingChangeStore.h reconfig/PendingChangeStore.cpp
+)
+target_sources(fleetscope_core PRIVATE
+    reconfig/AuditUndo.h reconfig/AuditUndo.cpp
+    reconfig/PendingChangeRunner.h reconfig/PendingChangeRunner.cpp
+    reconfig/ReconfigJob.h reconfig/ReconfigJob.cpp
+)
+# The command-line front end of the module: fleetscope set / audit / undo / pending.
+target_sources(fleetscope_core PRIVATE
+    cli/PlanPrinter.h cli/PlanPrinter.cpp
+    cli/SetCommand.h cli/SetCommand.cpp
+    cli/AuditCommand.h cli/AuditCommand.cpp
+)

@@ -1,0 +1,4 @@
+# Tests of the reconfig module (issue 5).
+fleetscope_add_test(configvalueparser LIBS Fleetscope::Core LABELS unit)
+fleetscope_add_test(auditlog LIBS Fleetscope::Core LABELS unit)
+fleetscope_add_test(reconfiglive LIBS fleetscope_testsupport LABELS live)
