@@ -8,7 +8,7 @@
 //            (what the coalescing timer does, at most four times a second)
 //   replot:  the four QCustomPlot::replot() calls alone (what a pan between refreshes costs)
 //
-//   bench_detail [--rounds 300]
+//   bench_detail [--rounds 300] [--png view.png]   (--png: also save the view as drawn, to look at)
 
 #include "core/Clock.h"
 #include "detail/NodeDetailView.h"
@@ -46,11 +46,10 @@ long statusKiB(const char *field)
     QFile status(QStringLiteral("/proc/self/status"));
     if (!status.open(QIODevice::ReadOnly))
         return 0;
-    while (!status.atEnd()) {
-        const QByteArray line = status.readLine();
+    // readAll: a /proc file has no size, so atEnd() is true before the first read.
+    for (const QByteArray &line : status.readAll().split('\n'))
         if (line.startsWith(field))
             return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLong();
-    }
     return 0;
 }
 
@@ -177,6 +176,13 @@ int main(int argc, char **argv)
         replotCpu.push_back(threadCpuMs() - cpu);
         QApplication::processEvents();
     }
+
+    std::printf("  last replot per panel (QCustomPlot::replotTime):");
+    for (int p = 0; p < NodeDetailView::PanelCount; ++p)
+        std::printf(" %.2f ms", view.plot(NodeDetailView::Panel(p))->replotTime(false));
+    std::printf("\n");
+    if (const qsizetype i = args.indexOf(QStringLiteral("--png")); i > 0 && i + 1 < args.size())
+        view.grab().save(args[i + 1]);
 
     const Figures f = figures(refresh);
     const Figures g = figures(replot);

@@ -132,7 +132,8 @@ void PanelFiller::fillLag(DetailPanel &panel, const DetailSubject &subject, cons
     if (ranked.others) {
         const qsizetype n = groupCount - ranked.top.size();
         const QString name = seconds ? tr("%n other group(s), worst", nullptr, int(n)) : tr("%n other group(s)", nullptr, int(n));
-        QCPGraph *g = panel.graph(QStringLiteral("others"), name, valueUnit, plot->yAxis, line(grey, 1.5, Qt::DashLine));
+        // Solid: a dashed pen over thousands of points costs Qt's stroker hundreds of milliseconds.
+        QCPGraph *g = panel.graph(QStringLiteral("others"), name, valueUnit, plot->yAxis, line(grey, 1.5));
         panel.setPoints(g, PlotPoints::fromRange(*ranked.others));
     }
     const QString total = SeriesKey::cluster(subject.cluster, metric(M::lag));
@@ -140,7 +141,7 @@ void PanelFiller::fillLag(DetailPanel &panel, const DetailSubject &subject, cons
         // The cluster's total; for a broker, what it leads, when no group history exists yet.
         const QString key = subject.isCluster() ? total : SeriesKey::broker(subject.cluster, subject.nodeId, metric(M::lag));
         const QString name = subject.isCluster() ? tr("cluster total") : tr("led by this broker");
-        QCPGraph *g = panel.graph(QStringLiteral("total"), name, Unit::Count, plot->yAxis, line(QColor(0x44, 0x44, 0x44), 1.2, Qt::DotLine));
+        QCPGraph *g = panel.graph(QStringLiteral("total"), name, Unit::Count, plot->yAxis, line(QColor(0x44, 0x44, 0x44), 1.0));
         panel.setPoints(g, PlotPoints::fromRange(query(key, window)));
     }
     panel.end();
