@@ -1,17 +1,18 @@
 #include "detail/NodeDetailView.h"
 
-#include "history/HistoryRecorder.h"
-#include "history/SeriesKey.h"
 #include "history/TimeSeriesStore.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
+#include <QShortcut>
+#include <QToolButton>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 #include <qcustomplot.h>
-
-#include <cmath>
 
 namespace fleetscope {
 
@@ -28,78 +29,144 @@ constexpr std::array<RangeChoice, 5> ranges{{{QT_TRANSLATE_NOOP("NodeDetailView"
                                              {QT_TRANSLATE_NOOP("NodeDetailView", "24 h"), 24 * 60 * 60'000LL},
                                              {QT_TRANSLATE_NOOP("NodeDetailView", "7 d"), 7 * 24 * 60 * 60'000LL}}};
 
-constexpr double MiB = 1024.0 * 1024.0;
+constexpr qint64 minimumSpanMs = 60'000; // zooming stops at a minute across
 
 } // namespace
 
 NodeDetailView::NodeDetailView(TimeSeriesStore &store, const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_store(store), m_clock(clock), m_title(new QLabel(this)), m_range(new QComboBox(this))
+    : QWidget(parent), m_store(store), m_clock(clock), m_catalog(store), m_filler(store, m_catalog),
+      m_title(new QLabel(this)), m_range(new QComboBox(this)), m_liveButton(new QToolButton(this)),
+      m_secondsButton(new QToolButton(this))
 {
-    const std::array<QString, PanelCount> titles{tr("Lag (messages)"), tr("Disk (MiB)"), tr("Heap (MiB)"),
-                                                 tr("Round trip (ms)")};
-    const std::array<std::array<QString, 2>, PanelCount> names{{{tr("lag"), QString()},
-                                                               {tr("used"), tr("total")},
-                                                               {tr("used"), tr("max")},
-                                                               {tr("round trip"), tr("up")}}};
     auto *column = new QVBoxLayout(this);
+    column->setSpacing(2);
     auto *header = new QHBoxLayout;
     header->addWidget(m_title, 1);
+    m_secondsButton->setText(tr("Lag in time (estimate)"));
+    m_secondsButton->setCheckable(true);
+    m_secondsButton->setToolTip(tr("Show consumer lag as an estimated time behind instead of messages"));
+    header->addWidget(m_secondsButton);
     for (const RangeChoice &choice : ranges)
         m_range->addItem(tr(choice.label), choice.ms);
     m_range->setCurrentIndex(1);
-    m_range->setToolTip(tr("Time range, ending now"));
+    m_range->setToolTip(tr("Time range, ending now (keys 1-5)"));
     header->addWidget(m_range);
+    m_liveButton->setText(tr("Live"));
+    m_liveButton->setCheckable(true);
+    m_liveButton->setChecked(true);
+    m_liveButton->setToolTip(tr("Follow now (Home). Dragging or zooming a plot stops following."));
+    header->addWidget(m_liveButton);
     column->addLayout(header);
 
     QSharedPointer<QCPAxisTickerDateTime> ticker(new QCPAxisTickerDateTime);
-    ticker->setDateTimeFormat(QStringLiteral("HH:mm"));
+    ticker->setDateTimeFormat(QStringLiteral("HH:mm\nd MMM"));
     for (int p = 0; p < PanelCount; ++p) {
         auto *plot = new QCustomPlot(this);
         plot->setObjectName(QStringLiteral("plot%1").arg(p));
         plot->setMinimumHeight(90);
+        plot->setFocusPolicy(Qt::ClickFocus);
+        plot->setMouseTracking(true);
+        plot->installEventFilter(this);
         plot->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
         plot->axisRect()->setRangeDrag(Qt::Horizontal);
         plot->axisRect()->setRangeZoom(Qt::Horizontal);
         plot->xAxis->setTicker(ticker);
-        plot->yAxis->setLabel(titles[p]);
-        for (int g = 0; g < 2; ++g) {
-            if (names[p][g].isEmpty())
-                continue;
-            QCPGraph *graph = plot->addGraph(plot->xAxis, p == LinkPanel && g == 1 ? plot->yAxis2 : plot->yAxis);
-            graph->setName(names[p][g]);
-            graph->setPen(QPen(g == 0 ? QColor(0x1f, 0x77, 0xb4) : QColor(0x9e, 0x9e, 0x9e), g == 0 ? 1.6 : 1.2));
-            graph->setAdaptiveSampling(true);
-        }
-        if (p == LinkPanel) {
-            plot->yAxis2->setVisible(true);
-            plot->yAxis2->setRange(-0.1, 1.1);
-            plot->graph(1)->setLineStyle(QCPGraph::lsStepLeft);
-            plot->graph(1)->setBrush(QColor(0x2e, 0x9d, 0x4f, 40));
-        }
-        connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &NodeDetailView::syncRanges);
+        // Only the bottom plot labels the time axis; the others keep their ticks and grid.
+        plot->xAxis->setTickLabels(p == PanelCount - 1);
+        connect(plot->xAxis, qOverload<const QCPRange &>(&QCPAxis::rangeChanged), this, &NodeDetailView::onRangeChanged);
+        connect(plot, &QCustomPlot::mouseMove, this,
+                [this, plot](QMouseEvent *event) { showCrosshair(plot, event->pos(), event->globalPosition().toPoint()); });
         column->addWidget(plot, 1);
-        m_plots[p] = plot;
+        m_panels[p] = std::make_unique<DetailPanel>(plot);
     }
+    // The y axes line up, so the panels read as one time axis.
+    auto *margins = new QCPMarginGroup(plot(LagPanel));
+    for (const auto &panel : m_panels)
+        panel->plot()->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
 
     m_replot.setSingleShot(true);
     m_replot.setInterval(250); // at most four replots a second, however many snapshots arrive
-    connect(&m_replot, &QTimer::timeout, this, &NodeDetailView::refresh);
-    connect(m_range, &QComboBox::currentIndexChanged, this,
-            [this] { setRangeMs(m_range->currentData().toLongLong()); });
+    connect(&m_replot, &QTimer::timeout, this, [this] { refresh(false); });
+    // Ages and the live window move on even when no snapshot arrives (a silent cluster).
+    m_follow.setInterval(5000);
+    connect(&m_follow, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            scheduleRefresh();
+    });
+    m_follow.start();
+    connect(m_range, &QComboBox::activated, this, [this] { setRangeMs(m_range->currentData().toLongLong()); });
+    connect(m_liveButton, &QToolButton::clicked, this, [this](bool checked) { setLive(checked); });
+    connect(m_secondsButton, &QToolButton::toggled, this, &NodeDetailView::setLagInSeconds);
+    addShortcuts();
+}
+
+NodeDetailView::~NodeDetailView() = default;
+
+void NodeDetailView::addShortcuts()
+{
+    auto shortcut = [this](const QKeySequence &keys, auto slot) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    for (int i = 0; i < int(ranges.size()); ++i)
+        shortcut(QKeySequence(Qt::Key_1 + i), [this, i] {
+            m_range->setCurrentIndex(i);
+            setRangeMs(ranges[std::size_t(i)].ms);
+        });
+    shortcut(QKeySequence(Qt::Key_Home), [this] { setLive(true); });
+    shortcut(QKeySequence(Qt::Key_Left), [this] { panBy(-0.25); });
+    shortcut(QKeySequence(Qt::Key_Right), [this] { panBy(0.25); });
+    shortcut(QKeySequence(Qt::Key_Plus), [this] { zoomBy(0.5); });
+    shortcut(QKeySequence(Qt::Key_Minus), [this] { zoomBy(2.0); });
 }
 
 void NodeDetailView::showBroker(const QString &cluster, int nodeId)
 {
-    m_cluster = cluster;
-    m_nodeId = nodeId;
     m_title->setText(tr("<b>%1</b>, broker %2").arg(cluster.toHtmlEscaped()).arg(nodeId));
-    refresh();
+    setSubject(DetailSubject{cluster, nodeId});
+}
+
+void NodeDetailView::showCluster(const QString &cluster)
+{
+    m_title->setText(tr("<b>%1</b>, whole cluster").arg(cluster.toHtmlEscaped()));
+    setSubject(DetailSubject{cluster, -1});
+}
+
+void NodeDetailView::setSubject(const DetailSubject &subject)
+{
+    m_subject = subject;
+    refresh(false);
 }
 
 void NodeDetailView::setRangeMs(qint64 rangeMs)
 {
     m_rangeMs = rangeMs;
-    refresh();
+    for (int i = 0; i < int(ranges.size()); ++i)
+        if (ranges[std::size_t(i)].ms == rangeMs)
+            m_range->setCurrentIndex(i);
+    setLive(true);
+}
+
+void NodeDetailView::setLive(bool live)
+{
+    m_live = live;
+    m_liveButton->setChecked(live);
+    if (live)
+        refresh(false);
+}
+
+void NodeDetailView::setLagInSeconds(bool seconds)
+{
+    m_lagSeconds = seconds;
+    m_secondsButton->setChecked(seconds);
+    refresh(false);
+}
+
+void NodeDetailView::setThresholds(const HealthThresholds &thresholds)
+{
+    m_filler.setThresholds(thresholds);
+    scheduleRefresh();
 }
 
 void NodeDetailView::scheduleRefresh()
@@ -108,82 +175,121 @@ void NodeDetailView::scheduleRefresh()
         m_replot.start();
 }
 
-void NodeDetailView::syncRanges(const QCPRange &range)
+void NodeDetailView::refreshNow()
+{
+    refresh(true);
+}
+
+void NodeDetailView::setAxes(double lower, double upper)
+{
+    m_syncing = true; // our own move: neither a user's pan nor a reason to leave live mode
+    for (const auto &panel : m_panels)
+        panel->plot()->xAxis->setRange(lower, upper);
+    m_syncing = false;
+}
+
+void NodeDetailView::onRangeChanged(const QCPRange &range)
 {
     if (m_syncing)
         return;
-    m_syncing = true; // one shared time axis: moving one plot moves all
-    for (QCustomPlot *plot : m_plots)
-        if (plot->xAxis->range() != range) {
-            plot->xAxis->setRange(range);
-            plot->replot(QCustomPlot::rpQueuedReplot);
-        }
-    m_syncing = false;
-}
-
-void NodeDetailView::fillGraph(Panel panel, int graph, const QString &key, double scale, qint64 fromMs, qint64 toMs)
-{
-    QCustomPlot *plot = m_plots[panel];
-    const std::optional<SeriesId> id = m_store.find(key);
-    if (!id) {
-        plot->graph(graph)->data()->clear();
-        return;
-    }
-    // About two points per pixel column; each bucket's min and max keep spikes visible.
-    const int points = std::max(100, plot->axisRect()->width());
-    const SeriesRange range = m_store.query(*id, fromMs, toMs, points);
-    QVector<double> keys;
-    QVector<double> values;
-    keys.reserve(qsizetype(range.t.size() * 2));
-    values.reserve(keys.capacity());
-    for (std::size_t i = 0; i < range.t.size(); ++i) {
-        const double t = range.t[i] / 1000.0;
-        const double half = range.bucketMs / 2000.0;
-        if (std::isnan(range.avg[i])) { // a gap: QCustomPlot draws no line across NaN
-            keys.append(t);
-            values.append(std::nan(""));
-            continue;
-        }
-        keys.append(t);
-        values.append(range.min[i] / scale);
-        if (range.max[i] != range.min[i]) {
-            keys.append(t + half);
-            values.append(range.max[i] / scale);
-        }
-    }
-    plot->graph(graph)->setData(keys, values, true);
-}
-
-void NodeDetailView::refresh()
-{
-    if (m_cluster.isEmpty())
-        return;
-    const qint64 now = m_clock.nowMs();
-    const qint64 from = now - m_rangeMs;
-    auto broker = [&](const char *metric) { return SeriesKey::broker(m_cluster, m_nodeId, QString::fromLatin1(metric)); };
-    using M = HistoryRecorder::Metric;
-    fillGraph(LagPanel, 0, broker(M::lag), 1, from, now);
-    fillGraph(DiskPanel, 0, broker(M::diskUsed), MiB, from, now);
-    fillGraph(DiskPanel, 1, broker(M::diskTotal), MiB, from, now);
-    fillGraph(HeapPanel, 0, broker(M::heapUsed), MiB, from, now);
-    fillGraph(HeapPanel, 1, broker(M::heapMax), MiB, from, now);
-    fillGraph(LinkPanel, 0, broker(M::rttMs), 1, from, now);
-    fillGraph(LinkPanel, 1, broker(M::linkUp), 1, from, now);
+    // A user's zoom or pan on one plot: all follow, live mode ends, and the new window is queried.
     m_syncing = true;
-    for (QCustomPlot *plot : m_plots) {
-        plot->xAxis->setRange(from / 1000.0, now / 1000.0);
-        bool found = false;
-        const QCPRange values = plot->graph(0)->getValueRange(found);
-        if (found)
-            plot->yAxis->setRange(std::min(0.0, values.lower), values.upper > 0 ? values.upper * 1.15 : 1.0);
-        if (plot->graphCount() > 1 && plot->graph(1)->valueAxis() == plot->yAxis) {
-            const QCPRange second = plot->graph(1)->getValueRange(found);
-            if (found && second.upper * 1.15 > plot->yAxis->range().upper)
-                plot->yAxis->setRangeUpper(second.upper * 1.15);
+    for (const auto &panel : m_panels)
+        if (panel->plot()->xAxis->range() != range) {
+            panel->plot()->xAxis->setRange(range);
+            panel->plot()->replot(QCustomPlot::rpQueuedReplot);
         }
-        plot->replot(QCustomPlot::rpQueuedReplot);
-    }
     m_syncing = false;
+    if (m_live) {
+        m_live = false;
+        m_liveButton->setChecked(false);
+    }
+    scheduleRefresh();
+}
+
+void NodeDetailView::panBy(double fraction)
+{
+    const QCPRange r = plot(LagPanel)->xAxis->range();
+    plot(LagPanel)->xAxis->setRange(r.lower + r.size() * fraction, r.upper + r.size() * fraction);
+}
+
+void NodeDetailView::zoomBy(double factor)
+{
+    QCPRange r = plot(LagPanel)->xAxis->range();
+    const double size = std::max(r.size() * factor, minimumSpanMs / 1000.0);
+    // Zooming from the keyboard keeps the right edge: in live mode that is now.
+    plot(LagPanel)->xAxis->setRange(r.upper - size, r.upper);
+}
+
+void NodeDetailView::refresh(bool immediate)
+{
+    m_replot.stop();
+    if (m_subject.cluster.isEmpty())
+        return;
+    m_catalog.update();
+    const qint64 now = m_clock.nowMs();
+    DetailWindow window;
+    window.nowMs = now;
+    if (m_live) {
+        window.fromMs = now - m_rangeMs;
+        window.toMs = now;
+    } else {
+        const QCPRange r = plot(LagPanel)->xAxis->range();
+        window.fromMs = qint64(r.lower * 1000);
+        window.toMs = qint64(r.upper * 1000);
+    }
+    // One bucket per pixel column; each draws its min and max.
+    window.points = std::max(100, plot(LagPanel)->axisRect()->width());
+    m_filler.fillLag(*m_panels[LagPanel], m_subject, window,
+                     m_lagSeconds ? PanelFiller::LagUnit::Seconds : PanelFiller::LagUnit::Messages);
+    m_filler.fillDisk(*m_panels[DiskPanel], m_subject, window);
+    m_filler.fillHeap(*m_panels[HeapPanel], m_subject, window);
+    m_filler.fillLink(*m_panels[LinkPanel], m_subject, window);
+    setAxes(window.fromMs / 1000.0, window.toMs / 1000.0);
+    for (const auto &panel : m_panels)
+        panel->plot()->replot(immediate ? QCustomPlot::rpImmediateRefresh : QCustomPlot::rpQueuedReplot);
+}
+
+QString NodeDetailView::crosshairText(double keySeconds) const
+{
+    QStringList lines;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(qint64(keySeconds * 1000));
+    lines << QStringLiteral("<b>%1</b>").arg(QLocale().toString(at, QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+    for (const auto &panel : m_panels) {
+        const QStringList values = panel->valuesAt(keySeconds);
+        lines << QStringLiteral("<i>%1</i>").arg(panel->plot()->yAxis->label().toHtmlEscaped());
+        if (values.isEmpty())
+            lines << tr("no data");
+        for (const QString &value : values)
+            lines << QStringLiteral("&nbsp;&nbsp;") + value.toHtmlEscaped();
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void NodeDetailView::showCrosshair(QCustomPlot *source, const QPoint &pos, const QPoint &globalPos)
+{
+    if (!source->axisRect()->rect().contains(pos)) {
+        hideCrosshair();
+        return;
+    }
+    const double key = source->xAxis->pixelToCoord(pos.x());
+    for (const auto &panel : m_panels)
+        panel->setCursor(key);
+    QToolTip::showText(globalPos, crosshairText(key), source);
+}
+
+void NodeDetailView::hideCrosshair()
+{
+    for (const auto &panel : m_panels)
+        panel->setCursor(std::nullopt);
+    QToolTip::hideText();
+}
+
+bool NodeDetailView::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Leave)
+        hideCrosshair();
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace fleetscope
