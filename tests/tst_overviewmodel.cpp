@@ -131,6 +131,7 @@ void TestOverviewModel::onlyChangedRowsEmitDataChanged()
     QCOMPARE(changed.count(), 1);
     QCOMPARE(ranges(changed)[0].left, 0);
     QCOMPARE(ranges(changed)[0].right, int(OverviewTableModel::ColumnCount) - 1);
+    QVERIFY(model.index(4, OverviewTableModel::SiteColumn).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("broker down")));
     QCOMPARE(inserted.count(), 0);
     QCOMPARE(model.index(4, OverviewTableModel::LagColumn).data().toString(), QStringLiteral("107"));
 
@@ -193,7 +194,7 @@ void TestOverviewModel::oneRowPerClusterShowsTheClusterAtItsWorst()
     QCOMPARE(cell(c0, OverviewTableModel::LagColumn), QStringLiteral("300"));
     QCOMPARE(cell(c0, OverviewTableModel::DiskColumn), QStringLiteral("93 %"));
     QCOMPARE(model.index(c0, 0).data(OverviewTableModel::SeverityRole).toInt(), int(Severity::Critical));
-    QCOMPARE(model.index(c0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("broker 2: broker down"));
+    QCOMPARE(model.index(c0, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("2 of 3 brokers up\nbroker 2: broker down"));
     const int c1 = model.rowOf(QStringLiteral("c1"), -1);
     QCOMPARE(cell(c1, OverviewTableModel::StateColumn), QStringLiteral("up"));
     QCOMPARE(model.headerData(OverviewTableModel::NodeColumn, Qt::Horizontal).toString(), QStringLiteral("Brokers"));
@@ -333,6 +334,19 @@ void TestOverviewModel::staleUnreachableAndDownLookDifferent()
     QCOMPARE(at(4, C::StateColumn).toString(), QStringLiteral("last seen 4 min ago"));
     QCOMPARE(at(7, C::StateColumn).toString(), QStringLiteral("broker down, last seen 4 min ago"));
     QCOMPARE(at(3, C::StateColumn).toString(), QStringLiteral("up"));
+
+    // A cluster never heard from shows no numbers at all: no lag of 0, no healthy-looking 0 partitions.
+    NodeReport never;
+    never.site = never.cluster = QStringLiteral("dark");
+    never.sampledAtMs = now - 1000; // polled, did not answer
+    never.brokerCount = 0;
+    reports.append(never);
+    model.setReports(reports);
+    const int dark = model.rowOf(QStringLiteral("dark"), -1);
+    QCOMPARE(at(dark, C::LagColumn).toString(), QStringLiteral("—"));
+    QCOMPARE(at(dark, C::UnderReplicatedColumn).toString(), QStringLiteral("—"));
+    QCOMPARE(at(dark, C::StateColumn).toString(), QStringLiteral("site unreachable, last seen never"));
+    QCOMPARE(at(dark, C::AgeColumn).toString(), QStringLiteral("never"));
 
     // Unreachable: grey and italic. Stale: grey, upright. Down: red state, grey old values. Healthy: plain.
     QVERIFY(at(0, C::LagColumn, Qt::FontRole).value<QFont>().italic());

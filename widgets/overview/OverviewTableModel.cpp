@@ -110,10 +110,11 @@ QVariant OverviewTableModel::data(const QModelIndex &index, int role) const
         if (absent(r))
             return StatusIcons::unreachable();
         return StatusIcons::forState(someBrokerDown(r) ? LinkState::Down : r.link, r.stale);
-    case Qt::ToolTipRole:
-        if (!r.clusterError.isEmpty())
-            return r.clusterError;
-        return r.reasons.isEmpty() ? severityName(r.severity) : r.reasons.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: // the whole state (the column may elide it), then why
+        return stateText(r) + QLatin1Char('\n')
+            + (!r.clusterError.isEmpty() ? r.clusterError
+               : r.reasons.isEmpty()     ? severityName(r.severity)
+                                         : r.reasons.join(QLatin1Char('\n')));
     case Qt::ForegroundRole:
         return foreground(r, column);
     case Qt::FontRole:
@@ -179,8 +180,8 @@ QVariant OverviewTableModel::display(const NodeReport &r, int column) const
         return stateText(r);
     case RttColumn:
         return live && r.rttUs ? Formatter::latencyUs(*r.rttUs) : Formatter::none();
-    case LagColumn:
-        return r.sampledAtMs ? Formatter::count(r.lagMessages) : Formatter::none();
+    case LagColumn: // a cluster never heard from has no lag, not a lag of 0
+        return r.lastSeenMs ? Formatter::count(r.lagMessages) : Formatter::none();
     case LagSecondsColumn:
         //: "~" marks the value as an estimate
         return r.lagSeconds ? tr("~%1").arg(Formatter::duration(qint64(*r.lagSeconds * 1000))) : Formatter::none();
@@ -196,7 +197,7 @@ QVariant OverviewTableModel::display(const NodeReport &r, int column) const
             return Formatter::duration(*r.mirror->heartbeatAgeMs);
         return r.mirror->state == MirrorLinkState::Down ? tr("down") : tr("unknown");
     case UnderReplicatedColumn:
-        return r.sampledAtMs ? QString::number(r.underReplicatedPartitions) : Formatter::none();
+        return r.lastSeenMs ? QString::number(r.underReplicatedPartitions) : Formatter::none();
     case AgeColumn:
         return r.lastSeenMs ? Formatter::age(m_clock.nowMs() - r.lastSeenMs) : tr("never");
     }
