@@ -13,6 +13,7 @@
 #include "kiosk/KioskTileModel.h"
 #include "kiosk/WallScreen.h"
 #include "main/MainWindow.h"
+#include "reconfig/TopicRetentionReader.h"
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
@@ -349,6 +350,25 @@ void TestClusterModels::mainWindowShowsTheSelectedCluster()
              "the cluster detail did not fill");
     QVERIFY2(detail->ageText().startsWith(QLatin1String("data from")), qPrintable(detail->ageText()));
     QVERIFY2(TestFleet::waitFor([&] { return detail->groupsModel()->rowCount() > 0; }, 60'000), "no consumer groups shown");
+
+    // Retention comes from the brokers (DescribeConfigs, off the GUI thread) and equals what they say.
+    ClusterTopicsModel *topics = detail->topicsModel();
+    const auto retentionShown = [&](int row) {
+        return topics->index(row, ClusterTopicsModel::RetentionColumn).data().toString() != Formatter::none();
+    };
+    QVERIFY2(TestFleet::waitFor([&] {
+                 for (int row = 0; row < topics->rowCount(); ++row)
+                     if (!retentionShown(row))
+                         return false;
+                 return true;
+             }, 60'000),
+             "retention was not read for every topic");
+    const QString topic = topics->index(0, ClusterTopicsModel::NameColumn).data().toString();
+    const Result<QHash<QString, qint64>> read = TopicRetentionReader::read(*m_fleet->findCluster(kCluster), {topic});
+    QVERIFY2(read, qPrintable(read.errorMessage()));
+    QVERIFY(read->contains(topic));
+    const QString expected = read->value(topic) < 0 ? QStringLiteral("unlimited") : Formatter::duration(read->value(topic));
+    QCOMPARE(topics->index(0, ClusterTopicsModel::RetentionColumn).data().toString(), expected);
 
     // Selecting a broker hides it again.
     window.fleetTree()->selectionModel()->select(window.fleetModel()->brokerIndex(kCluster, 1),

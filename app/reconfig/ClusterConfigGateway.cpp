@@ -64,6 +64,20 @@ Result<ResourceConfigs> ClusterConfigGateway::describe(const ConfigResource &res
     return got->first();
 }
 
+Result<QList<ResourceConfigs>> ClusterConfigGateway::describeMany(const QList<ConfigResource> &resources,
+                                                                  const QStringList &keys)
+{
+    const Result<BrokerChannel *> channel = anyBroker();
+    if (!channel)
+        return channel.error();
+    DescribeConfigsRequest request;
+    for (const ConfigResource &resource : resources)
+        request.resources.append({resource, keys});
+    request.includeSynonyms = false;
+    request.includeDocumentation = false;
+    return ConfigsClient::describe(**channel, request, m_timeoutMs);
+}
+
 Result<AlterConfigsResult> ClusterConfigGateway::alter(const ConfigResource &resource,
                                                        const QList<AlterableConfig> &configs, bool validateOnly)
 {

@@ -32,6 +32,9 @@ public:
     // (unknown topic, ...) is a ResourceConfigs with the broker's errorCode and message; an Error means
     // the cluster did not answer.
     Result<ResourceConfigs> describe(const ConfigResource &resource);
+    // Chosen keys of many topics or of the cluster-wide default in one request to any broker (not for
+    // a broker's own values, which only that broker knows); no synonyms or documentation.
+    Result<QList<ResourceConfigs>> describeMany(const QList<ConfigResource> &resources, const QStringList &keys);
     // One IncrementalAlterConfigs for one resource. A refusal is an AlterConfigsResult with the
     // broker's errorCode and message; an Error means the request did not get an answer.
     Result<AlterConfigsResult> alter(const ConfigResource &resource, const QList<AlterableConfig> &configs,

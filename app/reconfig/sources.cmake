@@ -20,6 +20,7 @@ target_sources(fleetscope_core PRIVATE
     reconfig/AuditUndo.h reconfig/AuditUndo.cpp
     reconfig/PendingChangeRunner.h reconfig/PendingChangeRunner.cpp
     reconfig/ReconfigJob.h reconfig/ReconfigJob.cpp
+    reconfig/TopicRetentionReader.h reconfig/TopicRetentionReader.cpp
 )
 # The command-line front end of the module: fleetscope set / audit / undo / pending.
 target_sources(fleetscope_core PRIVATE

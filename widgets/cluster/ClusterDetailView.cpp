@@ -6,6 +6,7 @@
 #include "format/Formatter.h"
 #include "health/NodeReport.h"
 #include "overview/FractionBarDelegate.h"
+#include "reconfig/TopicRetentionReader.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +15,7 @@
 #include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fleetscope {
 
@@ -109,6 +111,35 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     m_ageTimer.setInterval(1000);
     connect(&m_ageTimer, &QTimer::timeout, this, &ClusterDetailView::refreshAge);
     m_ageTimer.start();
+    connect(&m_retentionRead, &QFutureWatcherBase::finished, this, &ClusterDetailView::applyRetentions);
+}
+
+void ClusterDetailView::setClusterConfig(const ClusterConfig &config)
+{
+    m_config = config;
+}
+
+void ClusterDetailView::readRetentions(const QStringList &topics)
+{
+    if (!m_config || m_config->name != m_cluster || m_retentionRead.isRunning())
+        return;
+    constexpr qint64 refreshMs = 5 * 60 * 1000;
+    if (topics == m_retentionTopics && m_clock.nowMs() - m_retentionAtMs < refreshMs)
+        return;
+    m_retentionTopics = topics;
+    m_retentionAtMs = m_clock.nowMs();
+    m_retentionRead.setFuture(QtConcurrent::run([config = *m_config, topics] {
+        return TopicRetentionReader::read(config, topics);
+    }));
+}
+
+void ClusterDetailView::applyRetentions()
+{
+    const Result<QHash<QString, qint64>> read = m_retentionRead.result();
+    if (!read || !m_config || m_config->name != m_cluster)
+        return; // "—" stays, with its tooltip; the next snapshot tries again after the refresh time
+    for (auto it = read->cbegin(); it != read->cend(); ++it)
+        m_topics->setRetention(it.key(), it.value());
 }
 
 void ClusterDetailView::showCluster(const QString &cluster, qint64 pollIntervalMs)
@@ -123,6 +154,8 @@ void ClusterDetailView::showCluster(const QString &cluster, qint64 pollIntervalM
     m_brokers->setBrokers({});
     m_topics->setSnapshot({});
     m_topics->clearRetentions();
+    m_retentionTopics.clear();
+    m_retentionAtMs = 0;
     m_groups->setLag({});
     refreshAge();
 }
@@ -139,6 +172,11 @@ void ClusterDetailView::applySnapshot(const ClusterSnapshot &snapshot)
         m_dataAtMs = snapshot.sampledAtMs;
         m_topics->setSnapshot(snapshot);
         m_groups->setLag(snapshot.lag);
+        QStringList topics;
+        topics.reserve(snapshot.topics.size());
+        for (const TopicMetadata &topic : snapshot.topics)
+            topics.append(topic.name);
+        readRetentions(topics);
     }
     refreshAge();
 }

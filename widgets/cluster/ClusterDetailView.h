@@ -2,6 +2,10 @@
 
 #include "collect/ClusterSnapshot.h"
 #include "core/Clock.h"
+#include "fleet/Fleet.h"
+
+#include <QFutureWatcher>
+#include <QHash>
 
 #include <QTimer>
 #include <QWidget>
@@ -33,6 +37,9 @@ public:
     // Switches to a cluster (clearing the tables if it is another one). pollIntervalMs sets when the
     // data counts as stale.
     void showCluster(const QString &cluster, qint64 pollIntervalMs);
+    // How to reach the shown cluster, for the topics' retention (one DescribeConfigs off the GUI
+    // thread whenever the topic list changes, and every five minutes). Without it retention stays "—".
+    void setClusterConfig(const ClusterConfig &config);
     // A new snapshot of the shown cluster; others are ignored.
     void applySnapshot(const ClusterSnapshot &snapshot);
 
@@ -46,6 +53,8 @@ public:
 private:
     void refreshAge();
     void setStale(bool stale);
+    void readRetentions(const QStringList &topics);
+    void applyRetentions();
 
     const Clock &m_clock;
     ClusterBrokersModel *m_brokers;
@@ -64,6 +73,10 @@ private:
     qint64 m_polledAtMs = 0; // the newest snapshot, reachable or not
     QString m_error;         // why the newest poll failed
     bool m_stale = false;
+    std::optional<ClusterConfig> m_config;
+    QStringList m_retentionTopics; // the topics last asked for
+    qint64 m_retentionAtMs = 0;
+    QFutureWatcher<Result<QHash<QString, qint64>>> m_retentionRead;
 };
 
 } // namespace fleetscope

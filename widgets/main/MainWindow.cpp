@@ -240,9 +240,14 @@ void MainWindow::onTreeSelection()
     }
     m_clusterDetail->setVisible(kind == FleetTreeModel::ClusterKind);
     if (kind == FleetTreeModel::ClusterKind) {
-        if (m_detail)
-            m_detail->hide();
+        // The cluster's tables, and below them its history: group lag, disks, partitions, brokers up.
+        if (m_detail) {
+            m_detail->showCluster(cluster);
+            m_detail->show();
+        }
         const ClusterConfig *config = m_fleet.findCluster(cluster);
+        if (config)
+            m_clusterDetail->setClusterConfig(*config);
         m_clusterDetail->showCluster(cluster, config ? config->pollInterval.count() : 10000);
         if (const auto latest = m_latest.constFind(cluster); latest != m_latest.cend())
             m_clusterDetail->applySnapshot(*latest);
