@@ -9,6 +9,7 @@
 #include <memory>
 
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -19,6 +20,8 @@ class QTreeView;
 namespace fleetscope {
 
 class CollectionEngine;
+class CredentialResolver;
+class KeychainCredentialStore;
 class DemoFleetLauncher;
 class FleetTreeModel;
 class HistoryService;
@@ -90,6 +93,10 @@ private:
     QLabel *m_lastError;
     QTimer *m_ageTimer;
     QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
+    KeychainCredentialStore *m_keychain;
+    CredentialResolver *m_credentials;
+    QMenu *m_forgetMenu = nullptr;
+    void rebuildForgetMenu();
 };
 
 } // namespace fleetscope
