@@ -401,7 +401,8 @@ void TestProtocolServer::unsupportedSecurityProtocol()
     BrokerChannel channel(options);
     const Status opened = channel.open(QStringLiteral("127.0.0.1"), m_port, 1000);
     QVERIFY(!opened.ok());
-    QVERIFY2(opened.errorMessage().contains(u"security.protocol SASL_SSL is not supported yet"),
+    // SASL_SSL is spoken, but not librdkafka's default mechanism GSSAPI: say what still works
+    QVERIFY2(opened.errorMessage().contains(u"GSSAPI is not spoken") && opened.errorMessage().contains(u"still collected"),
         qPrintable(opened.errorMessage()));
     QCOMPARE(m_broker->connections.load(), before); // refused before connecting
 

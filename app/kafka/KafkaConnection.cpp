@@ -1,6 +1,7 @@
 #include "kafka/KafkaConnection.h"
 
 #include "core/Logging.h"
+#include "security/Redactor.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -65,9 +66,14 @@ Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &op
             // The value is left out on purpose: it may be a secret.
             return Error{tr("Cluster \"%1\": property \"%2\" was refused by librdkafka: %3. "
                             "Check the cluster's properties in the fleet file.")
-                             .arg(options.clusterName, it.key(), QString::fromUtf8(errstr.data()))};
+                             .arg(options.clusterName, it.key(), Redactor::redact(QString::fromUtf8(errstr.data())))};
         }
     }
+    // librdkafka before 2.6.1 sends a SCRAM client-final nonce that Kafka 4 rejects (#4895).
+    const QString mechanism = properties.value(QStringLiteral("sasl.mechanism"),
+                                               properties.value(QStringLiteral("sasl.mechanisms")));
+    connection->m_scramBroken
+        = mechanism.startsWith(QLatin1String("SCRAM"), Qt::CaseInsensitive) && rd_kafka_version() < 0x020601ff;
     rd_kafka_conf_set_opaque(conf, connection.get());
     rd_kafka_conf_set_stats_cb(conf, [](rd_kafka_t *rk, char *json, size_t len, void *opaque) {
         onStatistics(rk, json, len, opaque);
@@ -86,7 +92,7 @@ Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &op
     if (!connection->m_rk) {
         rd_kafka_conf_destroy(conf);
         return Error{tr("Cluster \"%1\": cannot create a Kafka client: %2")
-                         .arg(options.clusterName, QString::fromUtf8(errstr.data()))};
+                         .arg(options.clusterName, Redactor::redact(QString::fromUtf8(errstr.data())))};
     }
     return connection;
 }
@@ -99,6 +105,11 @@ Result<ClusterMetadata> KafkaConnection::metadata(int timeoutMs)
         QString detail = QString::fromUtf8(rd_kafka_err2str(err));
         if (const QString last = lastError(); !last.isEmpty())
             detail += QStringLiteral(" (%1)").arg(last);
+        if (m_scramBroken && detail.contains(QLatin1String("SCRAM")))
+            detail += tr(". This librdkafka (%1) cannot authenticate with SCRAM to Kafka 4 brokers even with "
+                         "the right password (librdkafka issue #4895, fixed in 2.6.1): use sasl.mechanism PLAIN "
+                         "over SASL_SSL, or a newer librdkafka")
+                          .arg(QString::fromUtf8(rd_kafka_version_str()));
         return Error{tr("Cluster \"%1\" did not answer a metadata request: %2")
                          .arg(m_clusterName, detail)};
     }
@@ -158,18 +169,23 @@ void KafkaConnection::onStatistics(rd_kafka_s *, char *json, size_t len, void *o
 void KafkaConnection::onError(rd_kafka_s *, int err, const char *reason, void *opaque)
 {
     auto *self = static_cast<KafkaConnection *>(opaque);
-    const QString text = QString::fromUtf8(reason);
+    const QString text = Redactor::redact(QString::fromUtf8(reason));
     qCDebug(lcKafka) << self->m_clusterName << rd_kafka_err2name(rd_kafka_resp_err_t(err)) << text;
     QMutexLocker lock(&self->m_mutex);
+    // "all brokers are down" follows every failed authentication: keep the cause, which says what to do.
+    if (err == RD_KAFKA_RESP_ERR__ALL_BROKERS_DOWN && self->m_lastErrorCode == RD_KAFKA_RESP_ERR__AUTHENTICATION)
+        return;
     self->m_lastError = text;
+    self->m_lastErrorCode = err;
 }
 
 void KafkaConnection::onLog(const rd_kafka_s *rk, int level, const char *facility, const char *message)
 {
     // librdkafka's own threads call this: only hand the text to Qt's thread-safe logging.
-    const QString text = QStringLiteral("%1 %2: %3")
-                             .arg(QString::fromUtf8(rd_kafka_name(rk)), QString::fromUtf8(facility),
-                                  QString::fromUtf8(message));
+    // Debug contexts (debug=security, conf dumps) can print configuration: mask secrets first.
+    const QString text = Redactor::redact(QStringLiteral("%1 %2: %3")
+                                              .arg(QString::fromUtf8(rd_kafka_name(rk)), QString::fromUtf8(facility),
+                                                   QString::fromUtf8(message)));
     // Connection failures arrive at level 3 (LOG_ERR) and again as snapshot errors; only worse goes out as a warning.
     if (level <= 2)
         qCWarning(lcKafka).noquote() << text;

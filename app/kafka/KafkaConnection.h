@@ -58,6 +58,8 @@ private:
     mutable QMutex m_mutex;
     QList<QByteArray> m_statistics;
     QString m_lastError;
+    int m_lastErrorCode = 0;
+    bool m_scramBroken = false; // SCRAM with a librdkafka that Kafka 4 brokers refuse (see metadata())
 };
 
 } // namespace fleetscope

@@ -5,7 +5,9 @@
 #include "protocol/ByteWriter.h"
 #include "protocol/KafkaErrorCode.h"
 #include "protocol/ProtocolLogging.h"
+#include "protocol/SaslAuthenticator.h"
 #include "protocol/TcpTransport.h"
+#include "protocol/TlsTransport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -26,19 +28,11 @@ QString tr(const char *text)
 // is fixed rather than taken from the configurable client id.
 const QString kSoftwareName = QStringLiteral("fleetscope");
 
-Result<std::unique_ptr<Transport>> makeTransport(const QMap<QString, QString> &properties)
+std::unique_ptr<Transport> makeTransport(const SecuritySettings &security)
 {
-    const QString protocol
-        = properties.value(QStringLiteral("security.protocol"), QStringLiteral("PLAINTEXT"))
-              .trimmed()
-              .toUpper();
-    if (protocol == QLatin1String("PLAINTEXT"))
-        return std::unique_ptr<Transport>(std::make_unique<TcpTransport>());
-    // SSL, SASL_PLAINTEXT and SASL_SSL come with a QSslSocket transport and a SASL step in open().
-    return Error { tr(
-        "security.protocol %1 is not supported yet by Fleetscope's own Kafka client (disk usage "
-        "and reconfiguration need it); only PLAINTEXT is. The other views are not affected.")
-                       .arg(protocol) };
+    if (security.tls)
+        return std::make_unique<TlsTransport>(security.tlsSettings);
+    return std::make_unique<TcpTransport>();
 }
 
 } // namespace
@@ -88,12 +82,8 @@ bool BrokerChannel::isOpen() const
 
 Status BrokerChannel::connectTransport(const QDeadlineTimer &deadline)
 {
-    if (!m_transportInjected) {
-        Result<std::unique_ptr<Transport>> transport = makeTransport(m_options.properties);
-        if (!transport)
-            return failure(transport.errorMessage());
-        m_transport = std::move(transport).value();
-    }
+    if (!m_transportInjected)
+        m_transport = makeTransport(m_security);
     if (Status connected = m_transport->connectTo(m_host, m_port, deadline); !connected)
         return failure(connected.errorMessage());
     return Done {};
@@ -109,6 +99,10 @@ Status BrokerChannel::open(const QString &host, quint16 port, int timeoutMs)
     m_lastRoundTripUs.reset();
     const QDeadlineTimer deadline(timeoutMs);
 
+    Result<SecuritySettings> security = SecuritySettings::fromProperties(m_options.properties);
+    if (!security)
+        return failure(security.errorMessage());
+    m_security = std::move(security).value();
     if (Status connected = connectTransport(deadline); !connected)
         return connected;
     qint16 version = ApiVersions::kMaxVersion;
@@ -134,6 +128,15 @@ Status BrokerChannel::open(const QString &host, quint16 port, int timeoutMs)
     }
     m_brokerVersions = response->apis;
     m_apiVersionsVersion = version;
+    if (m_security.sasl.mechanism != SaslMechanism::None) {
+        const int leftMs = deadline.isForever() ? -1 : int(qMax<qint64>(1, deadline.remainingTime()));
+        if (Status authenticated = SaslAuthenticator(m_security.sasl).authenticate(*this, leftMs); !authenticated) {
+            close();
+            m_brokerVersions.clear();
+            m_apiVersionsVersion = -1;
+            return authenticated;
+        }
+    }
     qCDebug(lcProtocol) << brokerName() << "offers" << m_brokerVersions.size() << "APIs; ApiVersions v"
                         << version;
     return Done {};

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "protocol/ApiVersions.h"
+#include "protocol/SecuritySettings.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -42,8 +43,8 @@ public:
     ~BrokerChannel();
     Q_DISABLE_COPY_MOVE(BrokerChannel)
 
-    // Connects and negotiates with ApiVersions (v3, falling back to v0 for brokers older than 2.4);
-    // timeoutMs covers both.
+    // Connects (TLS for SSL and SASL_SSL), negotiates with ApiVersions (v3, falling back to v0 for
+    // brokers older than 2.4) and, for SASL_*, authenticates; timeoutMs covers all of it.
     Status open(const QString &host, quint16 port, int timeoutMs);
     void close();
     bool isOpen() const;
@@ -66,17 +67,19 @@ public:
     const QString &host() const { return m_host; }
     quint16 port() const { return m_port; }
     const Options &options() const { return m_options; }
+    // "Broker host:port: what", the form of every error the channel returns.
+    Error failure(const QString &what) const;
 
 private:
     Result<QByteArray> exchange(
         qint16 apiKey, qint16 version, const QByteArray &body, const QDeadlineTimer &deadline);
     Result<ApiVersionsResponse> askApiVersions(qint16 version, const QDeadlineTimer &deadline);
     Status connectTransport(const QDeadlineTimer &deadline);
-    Error failure(const QString &what) const;
 
     Options m_options;
     std::unique_ptr<Transport> m_transport;
     bool m_transportInjected = false;
+    SecuritySettings m_security;
     QString m_host;
     quint16 m_port = 0;
     qint32 m_nextCorrelationId = 1;

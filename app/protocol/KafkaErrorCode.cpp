@@ -99,6 +99,12 @@ QString kafkaErrorText(qint16 code)
     case -1:
         meaning = tr("the broker failed unexpectedly; its server log has the cause");
         break;
+    case 29:
+        meaning = tr("the client's principal lacks DESCRIBE on the topic; grant it in the ACLs");
+        break;
+    case 30:
+        meaning = tr("the client's principal lacks DESCRIBE on the consumer group; grant it in the ACLs");
+        break;
     case 31:
         meaning = tr("the client's principal lacks DESCRIBE (or ALTER) on the cluster; grant it in the ACLs");
         break;

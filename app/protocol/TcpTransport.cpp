@@ -14,15 +14,24 @@ QString tr(const char *text)
     return QCoreApplication::translate("TcpTransport", text);
 }
 
-// waitFor*() take an int timeout; a deadline that is already over must still mean "do not wait".
-int remainingMs(const QDeadlineTimer &deadline)
+} // namespace
+
+int TcpTransport::remainingMs(const QDeadlineTimer &deadline)
 {
     if (deadline.isForever())
         return -1;
     return int(qBound(qint64(0), deadline.remainingTime(), qint64(std::numeric_limits<int>::max())));
 }
 
-} // namespace
+std::unique_ptr<QTcpSocket> TcpTransport::createSocket()
+{
+    return std::make_unique<QTcpSocket>();
+}
+
+Status TcpTransport::afterConnected(QTcpSocket &, const QString &, const QDeadlineTimer &)
+{
+    return Done {};
+}
 
 TcpTransport::TcpTransport() = default;
 
@@ -34,12 +43,16 @@ TcpTransport::~TcpTransport()
 Status TcpTransport::connectTo(const QString &host, quint16 port, const QDeadlineTimer &deadline)
 {
     close();
-    m_socket = std::make_unique<QTcpSocket>();
+    m_socket = createSocket();
     // Requests are small and we wait for each answer: Nagle's delay would only add latency.
     m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_socket->connectToHost(host, port);
-    if (m_socket->waitForConnected(remainingMs(deadline)))
-        return Done {};
+    if (m_socket->waitForConnected(remainingMs(deadline))) {
+        Status ready = afterConnected(*m_socket, host, deadline);
+        if (!ready)
+            close();
+        return ready;
+    }
     const bool timedOut = m_socket->error() == QAbstractSocket::SocketTimeoutError || deadline.hasExpired();
     const QString reason = m_socket->errorString();
     close();

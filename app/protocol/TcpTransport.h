@@ -10,7 +10,8 @@ namespace fleetscope {
 
 // PLAINTEXT: a QTcpSocket driven by its blocking waitFor*() calls, so it needs no event loop and
 // works on a QThreadPool thread. Create, use and destroy it on one thread (QTcpSocket's rule).
-class TcpTransport final : public Transport
+// TlsTransport adds a TLS handshake through the two hooks below.
+class TcpTransport : public Transport
 {
 public:
     TcpTransport();
@@ -22,6 +23,13 @@ public:
     Result<QByteArray> readExactly(qint64 count, const QDeadlineTimer &deadline) override;
     void close() override;
     bool isConnected() const override;
+
+protected:
+    virtual std::unique_ptr<QTcpSocket> createSocket();
+    // Runs once the TCP connection stands, before connectTo() reports success.
+    virtual Status afterConnected(QTcpSocket &socket, const QString &host, const QDeadlineTimer &deadline);
+    // waitFor*() take an int timeout; a deadline that is already over must still mean "do not wait".
+    static int remainingMs(const QDeadlineTimer &deadline);
 
 private:
     std::unique_ptr<QTcpSocket> m_socket;

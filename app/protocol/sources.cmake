@@ -8,6 +8,11 @@ target_sources(fleetscope_core PRIVATE
     protocol/ByteReader.h protocol/ByteReader.cpp
     protocol/Transport.h
     protocol/TcpTransport.h protocol/TcpTransport.cpp
+    protocol/SecuritySettings.h protocol/SecuritySettings.cpp
+    protocol/TlsTransport.h protocol/TlsTransport.cpp
+    protocol/ScramClient.h protocol/ScramClient.cpp
+    protocol/SaslMessages.h protocol/SaslMessages.cpp
+    protocol/SaslAuthenticator.h protocol/SaslAuthenticator.cpp
     protocol/BrokerChannel.h protocol/BrokerChannel.cpp
     protocol/ApiVersions.h protocol/ApiVersions.cpp
     protocol/LogDirs.h

@@ -7,6 +7,9 @@
 //   central.bootstrap=127.0.0.1:19092
 //   cluster.<name>.bootstrap=127.0.0.1:19192
 //   cluster.<name>.topics=orders:3:1:20,telemetry:6:1:40,events:1:1:10   (name:partitions:rf:msgs/s)
+//   cluster.<name>.client.<key>=<value>    client properties for that cluster (security settings)
+//   cluster.<name>.acls=User:monitor:CLUSTER:kafka-cluster:DESCRIBE;...   ACLs to create first
+//                                          (principal:resource type:literal name:operation)
 //
 // Per edge cluster it creates the topics, produces keyed records at the given rates and runs
 // three consumer groups with real (synchronous) offset commits:
@@ -44,6 +47,13 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -55,6 +65,7 @@ public class LoadGenerator {
     static final List<Thread> threads = new ArrayList<>();
     static final Map<String, AtomicLong> counters = new ConcurrentHashMap<>();
     static final Set<String> setupDone = ConcurrentHashMap.newKeySet();
+    static final Map<String, Properties> clientExtras = new ConcurrentHashMap<>();
 
     record TopicSpec(String name, int partitions, short rf, int rate) {}
 
@@ -87,6 +98,13 @@ public class LoadGenerator {
             cfg.load(r);
         }
         String[] clusters = cfg.getProperty("clusters", "").split(",");
+        for (String cluster : clusters) {
+            Properties extra = new Properties();
+            String prefix = "cluster." + cluster + ".client.";
+            for (String key : cfg.stringPropertyNames())
+                if (key.startsWith(prefix)) extra.put(key.substring(prefix.length()), cfg.getProperty(key));
+            clientExtras.put(cluster, extra);
+        }
         CountDownLatch ready = new CountDownLatch(clusters.length);
 
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -119,7 +137,9 @@ public class LoadGenerator {
                 topics.add(new TopicSpec(f[0], Integer.parseInt(f[1]), Short.parseShort(f[2]),
                         Integer.parseInt(f[3])));
             }
+            String acls = cfg.getProperty("cluster." + cluster + ".acls", "");
             spawn("setup-" + cluster, () -> {
+                if (!acls.isEmpty()) createAcls(cluster, bootstrap, acls);
                 createTopics(cluster, bootstrap, topics);
                 setupDone.add(cluster);
                 ready.countDown();
@@ -182,7 +202,31 @@ public class LoadGenerator {
         p.put("reconnect.backoff.max.ms", "5000");
         p.put("request.timeout.ms", "10000");
         p.put("default.api.timeout.ms", "10000");
+        p.putAll(clientExtras.getOrDefault(cluster, new Properties()));
         return p;
+    }
+
+    static void createAcls(String cluster, String bootstrap, String spec) {
+        List<AclBinding> bindings = new ArrayList<>();
+        for (String acl : spec.split(";")) {
+            String[] f = acl.split(":");  // User, name, resource type, resource name, operation
+            bindings.add(new AclBinding(
+                    new ResourcePattern(ResourceType.valueOf(f[2]), f[3], PatternType.LITERAL),
+                    new AccessControlEntry(f[0] + ":" + f[1], "*", AclOperation.valueOf(f[4]),
+                            AclPermissionType.ALLOW)));
+        }
+        try (Admin admin = Admin.create(common(cluster, bootstrap, "admin"))) {
+            while (running.get()) {
+                try {
+                    admin.createAcls(bindings).all().get(15, TimeUnit.SECONDS);
+                    log(cluster + ": created " + bindings.size() + " ACLs");
+                    return;
+                } catch (Exception e) {
+                    log(cluster + ": creating ACLs failed, retrying: " + e);
+                }
+                sleep(2000);
+            }
+        }
     }
 
     static void createTopics(String cluster, String bootstrap, List<TopicSpec> topics) {

@@ -18,6 +18,8 @@
 #include "overview/OverviewTableModel.h"
 #include "overview/SparklineDelegate.h"
 #include "main/Theme.h"
+#include "security/CredentialResolver.h"
+#include "security/KeychainCredentialStore.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
@@ -65,8 +67,15 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
       m_lastError(new QLabel(this)),
       m_ageTimer(new QTimer(this)),
       m_reportsTimer(new QTimer(this)),
-      m_theme(new Theme(this))
+      m_theme(new Theme(this)),
+      m_keychain(new KeychainCredentialStore(this)),
+      m_credentials(new CredentialResolver(*m_keychain, this, this))
 {
+    connect(m_credentials, &CredentialResolver::resolved, this, &MainWindow::showFleet);
+    connect(m_keychain, &KeychainCredentialStore::keychainUnavailable, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 15000); });
+    connect(m_keychain, &KeychainCredentialStore::failed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     setWindowTitle(tr("Fleetscope"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/fleetscope.svg")));
 
@@ -348,6 +357,8 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     QAction *demo = file->addAction(tr("Start Local &Demo Fleet"), this, &MainWindow::startDemoFleet);
     demo->setEnabled(DemoFleetLauncher::fleetTool().has_value());
+    m_forgetMenu = file->addMenu(tr("&Forget Saved Password"));
+    m_forgetMenu->setEnabled(false);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -364,6 +375,21 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::rebuildForgetMenu()
+{
+    m_forgetMenu->clear();
+    for (const CredentialNeed &need : m_credentials->needs()) {
+        m_forgetMenu->addAction(tr("%1 (user %2)").arg(need.cluster, need.username), this, [this, need] {
+            m_credentials->forget(need);
+            statusBar()->showMessage(tr("The password of %1 was forgotten; Fleetscope asks for it the next "
+                                        "time this fleet is opened.")
+                                         .arg(need.cluster),
+                                     10000);
+        });
+    }
+    m_forgetMenu->setEnabled(!m_forgetMenu->isEmpty());
 }
 
 void MainWindow::chooseFleetFile()
@@ -401,7 +427,7 @@ void MainWindow::openFleetFile(const QString &path)
             Q_EMIT fleetFileFailed(fleet.errorMessage());
             return;
         }
-        showFleet(*fleet);
+        m_credentials->resolve(*fleet); // passwords from the keychain or asked for, then showFleet()
     });
     watcher->setFuture(QtConcurrent::run([path] { return parseFleetFile(path); }));
 }
@@ -439,6 +465,7 @@ void MainWindow::showFleet(const Fleet &fleet)
             tags.insert(cluster.name, cluster.tags);
     m_overview->setClusterTags(std::move(tags));
 
+    rebuildForgetMenu();
     m_engine = std::make_unique<CollectionEngine>(m_fleet, m_clock);
     connect(m_engine.get(), &CollectionEngine::clusterSampled, this, &MainWindow::onSnapshot);
     connect(m_engine.get(), &CollectionEngine::activityChanged, this, &MainWindow::updateStatusBar);

@@ -28,6 +28,8 @@ class AlertService;
 class AlertsPanel;
 class ClusterDetailView;
 class CollectionEngine;
+class CredentialResolver;
+class KeychainCredentialStore;
 class DemoFleetLauncher;
 class FleetTreeModel;
 class HistoryService;
@@ -136,6 +138,10 @@ private:
     QMenu *m_viewMenu = nullptr;
     AlertService *m_alerts = nullptr;
     AlertsPanel *m_alertsPanel = nullptr;
+    KeychainCredentialStore *m_keychain;
+    CredentialResolver *m_credentials;
+    QMenu *m_forgetMenu = nullptr;
+    void rebuildForgetMenu();
 };
 
 } // namespace fleetscope
