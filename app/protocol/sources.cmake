@@ -15,4 +15,6 @@ target_sources(fleetscope_core PRIVATE
     protocol/LogDirsProbe.h protocol/LogDirsProbe.cpp
     protocol/GroupOffsets.h protocol/GroupOffsets.cpp
     protocol/GroupOffsetsProbe.h protocol/GroupOffsetsProbe.cpp
+    protocol/PartitionReassignments.h protocol/PartitionReassignments.cpp
+    protocol/MetadataBrokers.h protocol/MetadataBrokers.cpp
 )
