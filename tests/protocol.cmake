@@ -6,3 +6,5 @@ fleetscope_add_test(logdirs LIBS fleetscope_testsupport PkgConfig::RDKAFKA LABEL
 fleetscope_add_test(groupoffsets LIBS Fleetscope::Core LABELS unit)
 fleetscope_add_test(configcodec LIBS Fleetscope::Core LABELS unit)
 fleetscope_add_test(configsclient LIBS fleetscope_testsupport LABELS live)
+fleetscope_add_test(partitionreassignments LIBS Fleetscope::Core LABELS unit)
+fleetscope_add_test(metadatabrokers LIBS Fleetscope::Core LABELS unit)

@@ -25,4 +25,6 @@ target_sources(fleetscope_core PRIVATE
     protocol/DescribeConfigs.h protocol/DescribeConfigs.cpp
     protocol/IncrementalAlterConfigs.h protocol/IncrementalAlterConfigs.cpp
     protocol/ConfigsClient.h protocol/ConfigsClient.cpp
+    protocol/PartitionReassignments.h protocol/PartitionReassignments.cpp
+    protocol/MetadataBrokers.h protocol/MetadataBrokers.cpp
 )
