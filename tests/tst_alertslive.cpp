@@ -102,7 +102,8 @@ void TestAlertsLive::stoppedBrokerRaisesLinkDownAndStartClearsIt()
 
     QVERIFY2(TestFleet::waitFor([&] { return brokerState() == LinkState::Down; }, 60'000), "the row never turns to down");
     const int stateRow = overview->rowOf(cluster, nodeId);
-    QCOMPARE(overview->index(stateRow, OverviewTableModel::StateColumn).data().toString(), linkStateName(LinkState::Down));
+    const QString stateText = overview->index(stateRow, OverviewTableModel::StateColumn).data().toString();
+    QVERIFY2(stateText.contains(linkStateName(LinkState::Down)), qPrintable(stateText)); // "broker down"
     QVERIFY2(TestFleet::waitFor([&] { return brokerDownRow(*model) >= 0; }, 60'000), "no broker-down alert");
     const int row = brokerDownRow(*model);
     const QModelIndex alert = model->index(row, 0);
