@@ -50,6 +50,7 @@ void MainWindow::createViewMenu()
 {
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
+    view->setObjectName(QStringLiteral("viewMenu"));
     auto focusAction = [&](const QString &text, const QKeySequence &shortcut, auto slot) {
         QAction *action = view->addAction(text, this, slot);
         action->setShortcut(shortcut);
