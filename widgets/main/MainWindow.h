@@ -25,6 +25,7 @@ class HistoryService;
 class NodeDetailView;
 class OverviewFilterModel;
 class OverviewTableModel;
+class ReconfigController;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow
@@ -49,6 +50,7 @@ public:
     OverviewTableModel *overviewModel() const { return m_overview; }
     NodeDetailView *detailView() const { return m_detail; } // null without history
     const Fleet &fleet() const { return m_fleet; }
+    ReconfigController *reconfig() const { return m_reconfig; }
 
 Q_SIGNALS:
     void fleetShown();
@@ -69,6 +71,7 @@ private:
     void onSnapshot(const ClusterSnapshot &snapshot);
     void updateStatusBar();
     void showAbout();
+    void showReconfigContextMenu(QWidget *view, const QPoint &pos); // the Reconfigure entries for the selection
 
     const Clock &m_clock;
     HistoryService *m_history;
@@ -89,6 +92,7 @@ private:
     QLabel *m_activity;
     QLabel *m_lastError;
     QTimer *m_ageTimer;
+    ReconfigController *m_reconfig; // the Reconfigure menu and its forms (issue 5)
     QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
 };
 
