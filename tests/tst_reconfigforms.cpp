@@ -4,6 +4,8 @@
 // browser shows the change and exports it as CSV. Every model runs under QAbstractItemModelTester.
 #include "KafkaTestClient.h"
 #include "TestFleet.h"
+#include "core/Clock.h"
+#include "main/MainWindow.h"
 #include "reconfig/AuditTableModel.h"
 #include "reconfig/BulkReconfigDialog.h"
 #include "reconfig/ClusterConfigGateway.h"
@@ -18,6 +20,7 @@
 #include <QDateTime>
 #include <QFile>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -71,6 +74,7 @@ private Q_SLOTS:
     void readOnlyBlocksTheForm();
     void bulkDryRunShowsTheBrokersRefusal();
     void auditBrowserShowsTheChangeAndExportsCsv();
+    void mainWindowHasTheReconfigureMenu();
 
 private:
     ReconfigController *newController(const Fleet &fleet);
@@ -286,6 +290,25 @@ void TestReconfigForms::auditBrowserShowsTheChangeAndExportsCsv()
     QVERIFY(csv.contains("172800000"));
     QCOMPARE(csv.count('\n'), 2); // header and the one row shown
     log->close();
+}
+
+void TestReconfigForms::mainWindowHasTheReconfigureMenu()
+{
+    SystemClock clock;
+    MainWindow window(clock);
+    auto *menu = window.findChild<QMenu *>(u"reconfigureMenu"_s);
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 2); // many targets; pending changes and audit log
+    QVERIFY(window.reconfig());
+    // The context menu of one broker offers its own form, a topic's and the cluster-wide default's.
+    QMenu context;
+    window.reconfig()->addContextActions(&context, {{u"edge-a"_s, ConfigResource::broker(1)}});
+    QStringList texts;
+    for (QAction *action : context.actions())
+        if (!action->isSeparator())
+            texts.append(action->text());
+    QCOMPARE(texts.size(), 4);
+    QVERIFY(texts.first().contains(u"broker 1"_s));
 }
 
 QTEST_MAIN(TestReconfigForms)

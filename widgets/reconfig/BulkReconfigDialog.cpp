@@ -253,6 +253,8 @@ void BulkReconfigDialog::showFinished(const ConfigPlan &plan, bool wasApply)
 QString BulkReconfigDialog::writeBlockedReason() const
 {
     const TargetSelection chosen = selection();
+    if (!m_controller.database())
+        return m_controller.writeBlockedReason(QString());
     if (m_controller.fleet().readOnly)
         return m_controller.readOnlyReason(QString());
     const Result<QStringList> clusters = selectClusters(m_controller.fleet(), chosen);

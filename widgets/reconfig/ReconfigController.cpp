@@ -75,6 +75,17 @@ QString ReconfigController::readOnlyReason(const QString &cluster) const
     return tr("Read-only: the fleet file %1 sets read_only: true for %2.").arg(m_fleet.sourcePath, cluster);
 }
 
+QString ReconfigController::writeBlockedReason(const QString &cluster) const
+{
+    if (const QString readOnly = readOnlyReason(cluster); !readOnly.isEmpty())
+        return readOnly;
+    if (!database())
+        return m_databaseError.isEmpty() ? tr("The audit database is still opening; try again in a moment.")
+                                         : tr("Changes are blocked: the audit database could not be opened (%1).")
+                                               .arg(m_databaseError);
+    return {};
+}
+
 void ReconfigController::blockWrites(QWidget *control, const QString &reason)
 {
     if (reason.isEmpty())

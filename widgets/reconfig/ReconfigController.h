@@ -48,6 +48,8 @@ public:
 
     // Why writes to this cluster are blocked (fleet file read_only), or empty when they are not.
     QString readOnlyReason(const QString &cluster) const;
+    // Why writes are blocked: read-only, or no audit database (a change must never go unrecorded).
+    QString writeBlockedReason(const QString &cluster) const;
     // Disables a write control with the reason as its tooltip, when there is one.
     static void blockWrites(QWidget *control, const QString &reason);
 

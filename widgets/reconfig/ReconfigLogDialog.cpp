@@ -76,6 +76,21 @@ ReconfigLogDialog::ReconfigLogDialog(ReconfigController &controller, QWidget *pa
 
     connect(&controller, &ReconfigController::auditChanged, this, &ReconfigLogDialog::refresh);
     connect(&controller, &ReconfigController::databaseReady, this, &ReconfigLogDialog::refresh);
+    connectUndoJob();
+    // A job made before the database was open would not audit: make it again once it is.
+    connect(&controller, &ReconfigController::databaseReady, this, [this] {
+        delete m_undoJob;
+        m_undoJob = new ReconfigJob(m_controller.fleet(), m_controller.database(), m_controller.jobOptions(), this);
+        connectUndoJob();
+    });
+    resize(1000, 560);
+    refresh();
+}
+
+ReconfigLogDialog::~ReconfigLogDialog() = default;
+
+void ReconfigLogDialog::connectUndoJob()
+{
     connect(m_undoJob, &ReconfigJob::planFailed, this, [this](const QString &message) {
         m_status->setText(tr("Cannot undo: %1").arg(message));
     });
@@ -87,7 +102,7 @@ ReconfigLogDialog::ReconfigLogDialog(ReconfigController &controller, QWidget *pa
                                                       ConfigPlanModel::valueText(key.key, key.oldValue, key.sensitive),
                                                       key.newValue ? ConfigPlanModel::valueText(key.key, key.newValue, key.sensitive)
                                                                    : tr("(removed: inherited)")));
-        const qint64 batch = m_auditModel->record(m_auditTable->currentIndex().row()).batch;
+        const qint64 batch = m_undoBatch;
         if (QMessageBox::question(this, tr("Undo Change"), tr("Undo batch %1? This applies:\n%2").arg(batch).arg(lines.join(u'\n')))
             != QMessageBox::Yes) {
             m_status->setText(tr("Undo not applied."));
@@ -101,11 +116,7 @@ ReconfigLogDialog::ReconfigLogDialog(ReconfigController &controller, QWidget *pa
                                               : tr("The undo did not complete everywhere (audit batch %1): see the log.").arg(batch));
         refresh();
     });
-    resize(1000, 560);
-    refresh();
 }
-
-ReconfigLogDialog::~ReconfigLogDialog() = default;
 
 QWidget *ReconfigLogDialog::buildAuditTab()
 {
@@ -151,7 +162,7 @@ QWidget *ReconfigLogDialog::buildAuditTab()
     connect(m_undo, &QPushButton::clicked, this, &ReconfigLogDialog::undoSelected);
     connect(m_auditTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         const bool applied = current.isValid() && m_auditModel->record(current.row()).outcome == targetStateId(TargetState::Applied);
-        const QString blocked = current.isValid() ? m_controller.readOnlyReason(m_auditModel->record(current.row()).cluster) : QString();
+        const QString blocked = current.isValid() ? m_controller.writeBlockedReason(m_auditModel->record(current.row()).cluster) : QString();
         m_undo->setEnabled(applied && blocked.isEmpty());
         m_undo->setToolTip(blocked.isEmpty() ? tr("Restores the old values of every key this change applied") : blocked);
     });
@@ -263,7 +274,10 @@ void ReconfigLogDialog::undoSelected()
     const QModelIndex current = m_auditTable->currentIndex();
     if (!current.isValid())
         return;
+    if (!m_controller.writeBlockedReason(m_auditModel->record(current.row()).cluster).isEmpty())
+        return;
     const AuditRecord &record = m_auditModel->record(current.row());
+    m_undoBatch = record.batch;
     m_status->setText(tr("Reading the current values for the undo of batch %1…").arg(record.batch));
     m_undoJob->planUndo(record.batch);
 }

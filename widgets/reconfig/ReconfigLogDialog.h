@@ -48,6 +48,7 @@ private:
     QWidget *buildPendingTab();
     AuditFilter filter() const;
     void chooseExport(bool json);
+    void connectUndoJob();
     void undoSelected();
     void cancelSelectedPending();
 
@@ -64,6 +65,7 @@ private:
     QLabel *m_status;
     QPushButton *m_undo;
     QPushButton *m_cancelPending;
+    qint64 m_undoBatch = 0; // the batch whose undo is being planned
 };
 
 } // namespace fleetscope

@@ -57,7 +57,7 @@ SettingsForm::SettingsForm(ReconfigController &controller, ConfigTarget target, 
     : QDialog(parent)
     , m_controller(controller)
     , m_target(std::move(target))
-    , m_readOnly(controller.readOnlyReason(m_target.cluster))
+    , m_readOnly(controller.writeBlockedReason(m_target.cluster))
     , m_job(new ReconfigJob(controller.fleet(), controller.database(), controller.jobOptions(), this))
     , m_keys(CommonConfigKeys::forResource(m_target.resource))
     , m_status(new QLabel(this))
