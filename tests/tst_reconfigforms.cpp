@@ -237,7 +237,12 @@ void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
     QCOMPARE(bulk->planModel()->plan().count(TargetState::Planned), 2);
     QVERIFY(!bulk->applyButton()->isEnabled()); // no dry run yet
 
-    const auto before = brokerValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s);
+    // Right after creation a broker may not know the topic yet: wait for a real value to compare with.
+    std::optional<QString> before;
+    QVERIFY(TestFleet::waitFor([&] {
+        before = brokerValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s);
+        return before && !before->startsWith(u'(');
+    }, 15'000));
     QSignalSpy finished(bulk, &BulkReconfigDialog::stepFinished);
     QTest::mouseClick(bulk->dryRunButton(), Qt::LeftButton);
     QVERIFY(finished.wait(planTimeoutMs));
