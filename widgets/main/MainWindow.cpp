@@ -20,6 +20,7 @@
 #include "main/Theme.h"
 #include "security/CredentialResolver.h"
 #include "security/KeychainCredentialStore.h"
+#include "reconfig/ReconfigController.h"
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
@@ -34,12 +35,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSet>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -66,6 +69,7 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
       m_activity(new QLabel(this)),
       m_lastError(new QLabel(this)),
       m_ageTimer(new QTimer(this)),
+      m_reconfig(new ReconfigController(this)),
       m_reportsTimer(new QTimer(this)),
       m_theme(new Theme(this)),
       m_keychain(new KeychainCredentialStore(this)),
@@ -372,6 +376,13 @@ void MainWindow::createMenus()
     });
     wall->setShortcut(QKeySequence(Qt::Key_F11));
     wall->setShortcutContext(Qt::ApplicationShortcut); // F11 also leaves the wall screen's own window
+    m_reconfig->createMenu(menuBar());
+    for (QAbstractItemView *view : {static_cast<QAbstractItemView *>(m_tree), static_cast<QAbstractItemView *>(m_table)}) {
+        view->setSelectionMode(QAbstractItemView::ExtendedSelection); // many targets at once
+        view->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(view, &QWidget::customContextMenuRequested, this,
+                [this, view](const QPoint &pos) { showReconfigContextMenu(view, pos); });
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);
@@ -444,6 +455,7 @@ void MainWindow::showFleet(const Fleet &fleet)
     m_fleet = fleet;
     if (m_alerts)
         m_alerts->setFleet(m_fleet);
+    m_reconfig->setFleet(m_fleet);
     auto model = std::make_unique<FleetTreeModel>(m_fleet, m_clock);
     m_tree->setModel(model.get());
     m_model = std::move(model); // the old model goes only after the view has let go of it
@@ -484,6 +496,7 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
     m_model->applySnapshot(snapshot);
     m_latest.insert(snapshot.cluster, snapshot);
+    m_reconfig->noteSnapshot(snapshot);
     if (!m_reportsTimer->isActive())
         m_reportsTimer->start();
     if (m_history)
@@ -517,6 +530,36 @@ void MainWindow::showAbout()
                           "lag, disk, JVM heap and links, edge sites and central alike.</p>"
                           "<p>Built with Qt %2 and librdkafka.</p>")
                            .arg(QStringLiteral(FLEETSCOPE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::showReconfigContextMenu(QWidget *view, const QPoint &pos)
+{
+    // Clusters and brokers selected in the tree, or the brokers of the selected overview rows.
+    QList<ConfigTarget> targets;
+    if (view == m_tree && m_tree->selectionModel()) {
+        for (const QModelIndex &row : m_tree->selectionModel()->selectedRows()) {
+            const int kind = row.data(FleetTreeModel::KindRole).toInt();
+            const QString cluster = row.data(FleetTreeModel::ClusterNameRole).toString();
+            if (kind == FleetTreeModel::BrokerKind)
+                targets.append({cluster, ConfigResource::broker(row.data(FleetTreeModel::NodeIdRole).toInt())});
+            else if (kind == FleetTreeModel::ClusterKind)
+                targets.append({cluster, ConfigResource::clusterDefault()});
+        }
+    } else if (view == m_table) {
+        QSet<int> rows;
+        for (const QModelIndex &cell : m_table->selectionModel()->selectedIndexes())
+            rows.insert(m_overviewFilter->mapToSource(cell).row());
+        for (int row : std::as_const(rows)) {
+            const NodeReport &report = m_overview->report(row);
+            if (report.nodeId >= 0)
+                targets.append({report.cluster, ConfigResource::broker(report.nodeId)});
+        }
+    }
+    if (targets.isEmpty())
+        return;
+    QMenu menu(this);
+    m_reconfig->addContextActions(&menu, targets);
+    menu.exec(view->mapToGlobal(pos));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -38,6 +38,7 @@ class OverviewFilterModel;
 class OverviewTableModel;
 class Theme;
 class WallScreen;
+class ReconfigController;
 class WelcomePage;
 
 class MainWindow final : public QMainWindow
@@ -71,6 +72,7 @@ public:
     void leaveWallScreen();
     WallScreen *wallScreen() const { return m_wallScreen; } // null until first shown
     const Fleet &fleet() const { return m_fleet; }
+    ReconfigController *reconfig() const { return m_reconfig; }
 
 Q_SIGNALS:
     void fleetShown();
@@ -103,6 +105,7 @@ private:
     void endFleetLoading(const QString &status);
     HealthThresholds currentThresholds() const;
     QMenu *viewMenu() const { return m_viewMenu; } // made by createViewMenu; others add their views to it
+    void showReconfigContextMenu(QWidget *view, const QPoint &pos); // the Reconfigure entries for the selection
 
     const Clock &m_clock;
     HistoryService *m_history;
@@ -125,6 +128,7 @@ private:
     QLabel *m_activity;
     QLabel *m_lastError;
     QTimer *m_ageTimer;
+    ReconfigController *m_reconfig; // the Reconfigure menu and its forms (issue 5)
     QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
     QSplitter *m_rightSplitter = nullptr; // overview above, node detail below
     QComboBox *m_rowsBy = nullptr;        // one row per broker or per cluster
