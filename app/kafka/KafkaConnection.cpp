@@ -102,6 +102,9 @@ Result<ClusterMetadata> KafkaConnection::metadata(int timeoutMs)
     const rd_kafka_metadata_t *md = nullptr;
     const rd_kafka_resp_err_t err = rd_kafka_metadata(m_rk, 1, nullptr, &md, timeoutMs);
     if (err != RD_KAFKA_RESP_ERR_NO_ERROR) {
+        // The cause (a failed login, a TLS error) is an error event still queued on the handle: serve
+        // it, so the message says what to do rather than only "transport failure".
+        rd_kafka_poll(m_rk, 100);
         QString detail = QString::fromUtf8(rd_kafka_err2str(err));
         if (const QString last = lastError(); !last.isEmpty())
             detail += QStringLiteral(" (%1)").arg(last);
