@@ -24,6 +24,8 @@
 #include "welcome/WelcomePage.h"
 
 #include <QAction>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QComboBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -342,6 +344,9 @@ void MainWindow::showWallScreen()
     m_wallScreen->setTitle(QFileInfo(m_fleet.sourcePath).fileName());
     if (m_engine)
         m_wallScreen->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds()));
+    // The whole screen even where no window manager applies "full screen" (a bare X server, a kiosk).
+    if (QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
+        m_wallScreen->setGeometry(screen->geometry());
     m_wallScreen->showFullScreen();
     m_wallScreen->activateWindow();
 }
