@@ -93,6 +93,45 @@ class TestAlertEngine final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void activeAlertsRaiseTheReportsTheyConcern()
+    {
+        NodeReport one;
+        one.cluster = QStringLiteral("edge-b");
+        one.nodeId = 1;
+        NodeReport two = one;
+        two.nodeId = 2;
+        NodeReport other = one;
+        other.cluster = QStringLiteral("edge-a");
+        QList<NodeReport> reports{one, two, other};
+
+        Alert diskFull;
+        diskFull.key = {QStringLiteral("edge-b"), 2, AlertRule::DiskFullForecast};
+        diskFull.severity = Severity::Warning;
+        diskFull.message = QStringLiteral("disk full in 20 h");
+        Alert lag; // about the whole cluster
+        lag.key = {QStringLiteral("edge-b"), -1, AlertRule::LagGrowing};
+        lag.severity = Severity::Warning;
+        lag.message = QStringLiteral("lag growing");
+        Alert cleared = diskFull;
+        cleared.key.nodeId = 1;
+        cleared.severity = Severity::Critical;
+        cleared.clearedAtMs = 1;
+
+        applyActiveAlerts(reports, {diskFull, lag, cleared});
+        QCOMPARE(reports[0].severity, Severity::Warning); // the cluster-wide alert, not the cleared one
+        QCOMPARE(reports[0].reasons, QStringList{QStringLiteral("lag growing")});
+        QCOMPARE(reports[1].severity, Severity::Warning);
+        QCOMPARE(reports[1].reasons, (QStringList{QStringLiteral("disk full in 20 h"), QStringLiteral("lag growing")}));
+        QCOMPARE(reports[2].severity, Severity::Healthy); // another cluster
+        QVERIFY(reports[2].reasons.isEmpty());
+
+        // Never lowers a severity the report already has, and never repeats a reason.
+        reports[1].severity = Severity::Critical;
+        applyActiveAlerts(reports, {diskFull});
+        QCOMPARE(reports[1].severity, Severity::Critical);
+        QCOMPARE(reports[1].reasons.count(QStringLiteral("disk full in 20 h")), 1);
+    }
+
     void everyRuleRaisesAfterItsHoldAndClears_data();
     void everyRuleRaisesAfterItsHoldAndClears();
     void sameSampleTwiceChangesNothing();

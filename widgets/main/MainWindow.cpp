@@ -1,5 +1,6 @@
 #include "main/MainWindow.h"
 
+#include "alerts/Alert.h"
 #include "alerts/AlertNotifier.h"
 #include "alerts/AlertService.h"
 #include "alerts/AlertsPanel.h"
@@ -294,12 +295,14 @@ void MainWindow::refreshReports()
 {
     if (!m_engine)
         return;
-    const QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds());
+    QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds());
+    if (m_alerts) {
+        m_alerts->evaluate(reports);
+        applyActiveAlerts(reports, m_alerts->engine().active());
+    }
     m_overview->setReports(reports);
     if (!m_pendingSelection.first.isEmpty())
         restoreSelection();
-    if (m_alerts)
-        m_alerts->evaluate(reports);
     if (m_wallScreen && m_wallScreen->isVisible())
         m_wallScreen->setReports(reports);
 }
@@ -342,13 +345,14 @@ void MainWindow::showWallScreen()
         connect(m_wallScreen, &WallScreen::left, this, &MainWindow::leaveWallScreen);
     }
     m_wallScreen->setTitle(QFileInfo(m_fleet.sourcePath).fileName());
-    if (m_engine)
-        m_wallScreen->setReports(NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds()));
     // The whole screen even where no window manager applies "full screen" (a bare X server, a kiosk).
     if (QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
         m_wallScreen->setGeometry(screen->geometry());
     m_wallScreen->showFullScreen();
     m_wallScreen->activateWindow();
+    if (m_engine)
+        refreshReports(); // the same reports as the overview, alerts folded in
+
 }
 
 void MainWindow::leaveWallScreen()
