@@ -4,6 +4,7 @@
 #include "detail/SeriesCatalog.h"
 #include "detail/StateBand.h"
 #include "format/Formatter.h"
+#include "alerts/DiskFullForecaster.h"
 #include "health/DiskForecast.h"
 #include "history/HistoryRecorder.h"
 #include "history/SeriesKey.h"
@@ -185,8 +186,9 @@ void PanelFiller::fillBrokerDisk(DetailPanel &panel, const DetailSubject &subjec
         levels = {{totalNow * m_thresholds.diskWarning / scale, tr("warning %1").arg(Formatter::percent(m_thresholds.diskWarning))},
                   {totalNow * m_thresholds.diskCritical / scale, tr("critical %1").arg(Formatter::percent(m_thresholds.diskCritical))}};
         // The same fit as the disk-full alert, over a fixed recent window whatever range is shown.
-        const SeriesRange recent = query(usedKey, window.nowMs - forecastWindowMs, window.nowMs + 1, 360);
-        const std::optional<DiskForecast> forecast = DiskForecast::fit(recent, totalNow);
+        const qint64 forecastWindowMs = m_thresholds.diskForecastWindowMs;
+        const std::optional<DiskForecast> forecast = DiskFullForecaster::forecast(
+            m_store, subject.cluster, subject.nodeId, totalNow, window.nowMs + 1, forecastWindowMs);
         const std::optional<qint64> toFull = forecast ? forecast->timeToFullMs(window.nowMs) : std::nullopt;
         if (toFull && *toFull < forecastHorizonMs) {
             const qint64 fromMs = window.nowMs - forecastWindowMs;

@@ -47,8 +47,6 @@ public:
         Seconds,
     };
 
-    // How far back the disk forecast looks; the disk-full alert fits the same DiskForecast.
-    static constexpr qint64 forecastWindowMs = 6 * 3600 * 1000LL;
     // A forecast further out than this is not worth a line.
     static constexpr qint64 forecastHorizonMs = 365 * 24 * 3600 * 1000LL;
 
