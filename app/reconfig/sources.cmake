@@ -1,5 +1,5 @@
 # Sources of the reconfig module, added to fleetscope_core (owned by this module; no QtWidgets).
-# Configuration changes across the fleet (issue 5): targets, plans with validation, dry run, apply
+# Configuration changes across the fleet: targets, plans with validation, dry run, apply
 # and verify, the pending queue for clusters that do not answer, the audit log and undo.
 target_sources(fleetscope_core PRIVATE
     reconfig/ReconfigLogging.h reconfig/ReconfigLogging.cpp
@@ -15,12 +15,16 @@ target_sources(fleetscope_core PRIVATE
     reconfig/AuditLog.h reconfig/AuditLog.cpp
     reconfig/PendingChange.h
     reconfig/PendingChangeStore.h reconfig/PendingChangeStore.cpp
-)
-target_sources(fleetscope_core PRIVATE
     reconfig/AuditUndo.h reconfig/AuditUndo.cpp
     reconfig/PendingChangeRunner.h reconfig/PendingChangeRunner.cpp
     reconfig/ReconfigJob.h reconfig/ReconfigJob.cpp
     reconfig/TopicRetentionReader.h reconfig/TopicRetentionReader.cpp
+    # The replication-factor change: planning and running a reassignment (its codec is in protocol/).
+    reconfig/ReplicationPlan.h reconfig/ReplicationPlan.cpp
+    reconfig/ReplicationPlanner.h reconfig/ReplicationPlanner.cpp
+    reconfig/ReplicationThrottle.h reconfig/ReplicationThrottle.cpp
+    reconfig/ReassignmentClient.h reconfig/ReassignmentClient.cpp
+    reconfig/ReplicationChange.h reconfig/ReplicationChange.cpp
 )
 # The command-line front end of the module: fleetscope set / audit / undo / pending.
 target_sources(fleetscope_core PRIVATE
