@@ -1,6 +1,7 @@
 // Fleetscope's entry point: the GUI, or without a display the headless commands.
 #include "cli/AuditCommand.h"
 #include "cli/CheckCommand.h"
+#include "cli/ReplicateCommand.h"
 #include "cli/SetCommand.h"
 #include "core/Clock.h"
 #include "core/ContextFreeTranslator.h"
@@ -65,13 +66,15 @@ int runReconfigCommand(int argc, char **argv, QTextStream &out, QTextStream &err
         return AuditCommand::runAudit(arguments, out, err);
     if (isCommand(argc, argv, "undo"))
         return AuditCommand::runUndo(arguments, out, err);
+    if (isCommand(argc, argv, "replicate"))
+        return ReplicateCommand::run(arguments, out, err);
     return AuditCommand::runPending(arguments, out, err);
 }
 
 bool isReconfigCommand(int argc, char **argv)
 {
     return isCommand(argc, argv, "set") || isCommand(argc, argv, "audit") || isCommand(argc, argv, "undo")
-        || isCommand(argc, argv, "pending");
+        || isCommand(argc, argv, "pending") || isCommand(argc, argv, "replicate");
 }
 
 bool wantsHeadless(int argc, char **argv)

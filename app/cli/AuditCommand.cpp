@@ -1,8 +1,9 @@
 #include "cli/AuditCommand.h"
 
+#include "cli/CommandFleet.h"
 #include "cli/PlanPrinter.h"
+#include "cli/ReplicateCommand.h"
 #include "cli/SetCommand.h"
-#include "fleet/FleetFileParser.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/AuditUndo.h"
 #include "reconfig/ConfigApplier.h"
@@ -10,6 +11,7 @@
 #include "reconfig/PendingChangeRunner.h"
 #include "reconfig/PendingChangeStore.h"
 #include "reconfig/ReconfigDatabase.h"
+#include "reconfig/ReplicationFactorRun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -51,12 +53,28 @@ std::unique_ptr<ReconfigDatabase> openDatabase(const QCommandLineParser &parser,
     return database;
 }
 
-Result<Fleet> writableFleet(const QString &path)
+// A replication-factor batch is undone by a change back to the old factor, planned afresh
+// (the leader stays, so shrinking returns each partition to the replica it had).
+int undoReplication(const Fleet &fleet, AuditLog &audit, qint64 batch, const QCommandLineParser &parser,
+                    QTextStream &out, QTextStream &err)
 {
-    Result<Fleet> fleet = parseFleetFile(path);
-    if (fleet && fleet->readOnly)
-        return Error{tr("%1 is read-only (read_only: true): nothing is changed.").arg(path)};
-    return fleet;
+    const Result<ReplicationFactorRun::Reversal> reversal = ReplicationFactorRun::reversalOf(audit, batch);
+    if (!reversal) {
+        err << reversal.errorMessage() << '\n';
+        return SetCommand::cannotRun;
+    }
+    SystemClock clock;
+    const Result<ReplicationProposal> proposal
+        = ReplicationFactorRun::propose(fleet, reversal->cluster, reversal->topic, reversal->factor, clock);
+    if (!proposal) {
+        err << proposal.errorMessage() << '\n';
+        return SetCommand::cannotRun;
+    }
+    ReplicationFactorRun::Options options;
+    options.audit = &audit;
+    options.undoOf = batch;
+    options.operatorName = parser.value(QStringLiteral("operator"));
+    return ReplicateCommand::carryOut(fleet, *proposal, options, parser.isSet(QStringLiteral("dry-run")), out);
 }
 
 void printRecords(const QList<AuditRecord> &records, QTextStream &out)
@@ -124,7 +142,7 @@ int AuditCommand::runUndo(const QStringList &arguments, QTextStream &out, QTextS
         err << tr("usage: fleetscope undo FLEET.yaml BATCH [--dry-run] [--operator NAME] [--database FILE]") << '\n';
         return SetCommand::cannotRun;
     }
-    const Result<Fleet> fleet = writableFleet(positional.first());
+    const Result<Fleet> fleet = CommandFleet::loadWritable(positional.first(), err);
     if (!fleet) {
         err << fleet.errorMessage() << '\n';
         return SetCommand::cannotRun;
@@ -133,6 +151,8 @@ int AuditCommand::runUndo(const QStringList &arguments, QTextStream &out, QTextS
     if (!database)
         return SetCommand::cannotRun;
     AuditLog audit(*database);
+    if (ReplicationFactorRun::isReplicationBatch(audit, batch))
+        return undoReplication(*fleet, audit, batch, parser, out, err);
     const Result<ConfigPlan> planned = AuditUndo::plan(audit, batch, ConfigPlanner(*fleet));
     if (!planned) {
         err << planned.errorMessage() << '\n';
@@ -185,7 +205,7 @@ int AuditCommand::runPending(const QStringList &arguments, QTextStream &out, QTe
     }
     int exit = 0;
     if (parser.isSet(QStringLiteral("apply"))) {
-        const Result<Fleet> fleet = writableFleet(positional.first());
+        const Result<Fleet> fleet = CommandFleet::loadWritable(positional.first(), err);
         if (!fleet) {
             err << fleet.errorMessage() << '\n';
             return SetCommand::cannotRun;

@@ -1,8 +1,7 @@
 #include "cli/CheckCommand.h"
 
+#include "cli/CommandFleet.h"
 #include "collect/ClusterPoller.h"
-#include "fleet/FleetFileParser.h"
-#include "security/ClusterCredentials.h"
 #include "format/Formatter.h"
 #include "mirror/MirrorLinkEvaluator.h"
 
@@ -109,22 +108,14 @@ int CheckCommand::run(const QStringList &arguments, const Clock &clock, QTextStr
         err << tr("usage: fleetscope check FLEET.yaml [--json]") << '\n';
         return cannotRun;
     }
-    const Result<Fleet> fleet = parseFleetFile(files.first());
+    // Passwords come from FLEETSCOPE_PASSWORD_<CLUSTER> only: a check run by cron must never wait
+    // at a prompt. A cluster without one is still checked and reports the authentication error.
+    const Result<Fleet> fleet = CommandFleet::load(files.first(), err);
     if (!fleet) {
         err << fleet.errorMessage() << '\n';
         return cannotRun;
     }
-    // Passwords come from FLEETSCOPE_PASSWORD_<CLUSTER> only: a check run by cron must never wait
-    // at a prompt. A cluster without one is still checked and reports the authentication error.
-    const QList<CredentialNeed> needs = ClusterCredentials::needs(*fleet);
-    const ClusterCredentials credentials = ClusterCredentials::fromEnvironment(needs);
-    for (const CredentialNeed &need : needs) {
-        if (!credentials.has(need.cluster))
-            err << tr("%1: no password for SASL user \"%2\"; set %3.")
-                       .arg(need.cluster, need.username, need.environmentVariable())
-                << '\n';
-    }
-    const QHash<QString, ClusterSnapshot> snapshots = collectOnce(credentials.applyTo(*fleet), clock);
+    const QHash<QString, ClusterSnapshot> snapshots = collectOnce(*fleet, clock);
     const qint64 now = clock.nowMs();
     const QList<NodeReport> reports = NodeReportBuilder::build(*fleet, snapshots, now);
     if (json)

@@ -1,7 +1,7 @@
 #include "cli/SetCommand.h"
 
+#include "cli/CommandFleet.h"
 #include "cli/PlanPrinter.h"
-#include "fleet/FleetFileParser.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/ConfigApplier.h"
 #include "reconfig/ConfigPlanner.h"
@@ -93,7 +93,7 @@ int SetCommand::run(const QStringList &arguments, QTextStream &out, QTextStream 
         err << usage() << '\n';
         return cannotRun;
     }
-    const Result<Fleet> fleet = parseFleetFile(positional.first());
+    const Result<Fleet> fleet = CommandFleet::load(positional.first(), err);
     if (!fleet) {
         err << fleet.errorMessage() << '\n';
         return cannotRun;

@@ -1,6 +1,7 @@
 #include "reconfig/ReplicationPlan.h"
 
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 #include <iterator>
@@ -53,6 +54,14 @@ QList<int> ReplicationPlan::involvedBrokers() const
     QList<int> sorted(brokers.cbegin(), brokers.cend());
     std::sort(sorted.begin(), sorted.end());
     return sorted;
+}
+
+QString replicasText(const QList<int> &replicas)
+{
+    QStringList ids;
+    for (int id : replicas)
+        ids.append(QString::number(id));
+    return ids.join(QStringLiteral(", "));
 }
 
 } // namespace fleetscope

@@ -35,4 +35,7 @@ struct ReplicationPlan
     QList<int> involvedBrokers() const;
 };
 
+// "1, 2, 3": node ids as the preview and the command line show them.
+QString replicasText(const QList<int> &replicas);
+
 } // namespace fleetscope

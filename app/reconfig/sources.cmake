@@ -25,10 +25,14 @@ target_sources(fleetscope_core PRIVATE
     reconfig/ReplicationThrottle.h reconfig/ReplicationThrottle.cpp
     reconfig/ReassignmentClient.h reconfig/ReassignmentClient.cpp
     reconfig/ReplicationChange.h reconfig/ReplicationChange.cpp
+    reconfig/ThrottleWriter.h reconfig/ThrottleWriter.cpp
+    reconfig/ReplicationFactorRun.h reconfig/ReplicationFactorRun.cpp
 )
-# The command-line front end of the module: fleetscope set / audit / undo / pending.
+# The command-line front end of the module: fleetscope set / replicate / audit / undo / pending.
 target_sources(fleetscope_core PRIVATE
     cli/PlanPrinter.h cli/PlanPrinter.cpp
+    cli/CommandFleet.h cli/CommandFleet.cpp
     cli/SetCommand.h cli/SetCommand.cpp
+    cli/ReplicateCommand.h cli/ReplicateCommand.cpp
     cli/AuditCommand.h cli/AuditCommand.cpp
 )
