@@ -76,6 +76,8 @@ public:
     ReplicationResult run(const ReplicationProposal &proposal,
         const std::function<void(const ReplicationProgress &)> &onProgress = {});
     void cancel();
+    // Where run() writes its row (replaces Options::audit): the log of the thread that runs it.
+    void setAudit(AuditLog *audit) { m_options.audit = audit; }
     // The audit batch of the last run() (0: none, or no audit log).
     qint64 batch() const { return m_batch; }
 

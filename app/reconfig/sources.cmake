@@ -27,6 +27,7 @@ target_sources(fleetscope_core PRIVATE
     reconfig/ReplicationChange.h reconfig/ReplicationChange.cpp
     reconfig/ThrottleWriter.h reconfig/ThrottleWriter.cpp
     reconfig/ReplicationFactorRun.h reconfig/ReplicationFactorRun.cpp
+    reconfig/ReplicationFactorJob.h reconfig/ReplicationFactorJob.cpp
 )
 # The command-line front end of the module: fleetscope set / replicate / audit / undo / pending.
 target_sources(fleetscope_core PRIVATE

@@ -86,6 +86,14 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     m_topicsView->setModel(sortedByRawValue(m_topics, this));
     m_topicsView->sortByColumn(ClusterTopicsModel::NameColumn, Qt::AscendingOrder);
     setWidths(m_topicsView->horizontalHeader(), {18, 6, 6, 7, 8});
+    m_topicsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_topicsView, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex row = m_topicsView->indexAt(pos);
+        if (!row.isValid())
+            return;
+        const QString topic = row.siblingAtColumn(ClusterTopicsModel::NameColumn).data().toString();
+        Q_EMIT topicMenuRequested(m_cluster, topic, m_topicsView->viewport()->mapToGlobal(pos));
+    });
 
     m_groupsView->setModel(sortedByRawValue(m_groups, this));
     m_groupsView->setSortingEnabled(true);

@@ -49,6 +49,11 @@ public:
     ConsumerGroupsModel *groupsModel() const { return m_groups; }
     QTabWidget *tabs() const { return m_tabs; }
     QString ageText() const;
+    QTableView *topicsView() const { return m_topicsView; }
+
+Q_SIGNALS:
+    // The context menu was asked for on a topic row (globalPos: where to show it).
+    void topicMenuRequested(const QString &cluster, const QString &topic, const QPoint &globalPos);
 
 private:
     void refreshAge();

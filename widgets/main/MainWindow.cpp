@@ -392,6 +392,12 @@ void MainWindow::createMenus()
         connect(view, &QWidget::customContextMenuRequested, this,
                 [this, view](const QPoint &pos) { showReconfigContextMenu(view, pos); });
     }
+    connect(m_clusterDetail, &ClusterDetailView::topicMenuRequested, this,
+            [this](const QString &cluster, const QString &topic, const QPoint &globalPos) {
+                QMenu menu(this);
+                m_reconfig->addTopicActions(&menu, cluster, topic);
+                menu.exec(globalPos);
+            });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Fleetscope"), this, &MainWindow::showAbout);

@@ -5,6 +5,7 @@
 #include "reconfig/PendingChangeRunner.h"
 #include "reconfig/ReconfigDatabase.h"
 #include "reconfig/ReconfigLogDialog.h"
+#include "reconfig/ReplicationFactorDialog.h"
 #include "reconfig/SettingsForm.h"
 
 #include <QFutureWatcher>
@@ -132,9 +133,14 @@ void ReconfigController::addContextActions(QMenu *menu, const QList<ConfigTarget
         if (target.resource.type == ConfigResourceType::Broker && !target.resource.isClusterDefault())
             menu->addAction(tr("Settings of %1…").arg(target.text()), this, [this, target] { openSettingsForm(target); });
         menu->addAction(tr("Topic Settings in %1…").arg(target.cluster), this, [this, target] {
-            const QString topic = chooseTopic(target.cluster);
+            const QString topic = chooseTopic(target.cluster, tr("Topic Settings"));
             if (!topic.isEmpty())
                 openSettingsForm({target.cluster, ConfigResource::topic(topic)});
+        });
+        menu->addAction(tr("Replication Factor of a Topic in %1…").arg(target.cluster), this, [this, target] {
+            const QString topic = chooseTopic(target.cluster, tr("Replication Factor"));
+            if (!topic.isEmpty())
+                openReplicationDialog(target.cluster, topic);
         });
         menu->addAction(tr("Cluster-wide Default of %1…").arg(target.cluster), this, [this, target] {
             openSettingsForm({target.cluster, ConfigResource::clusterDefault()});
@@ -157,10 +163,34 @@ void ReconfigController::addContextActions(QMenu *menu, const QList<ConfigTarget
     menu->addAction(tr("Change Settings of the Selection…"), this, [this, selection] { openBulkDialog(selection); });
 }
 
-QString ReconfigController::chooseTopic(const QString &cluster)
+void ReconfigController::addTopicActions(QMenu *menu, const QString &cluster, const QString &topic)
+{
+    menu->addAction(tr("Settings of Topic %1…").arg(topic), this,
+                    [this, cluster, topic] { openSettingsForm({cluster, ConfigResource::topic(topic)}); });
+    menu->addAction(tr("Replication Factor of %1…").arg(topic), this,
+                    [this, cluster, topic] { openReplicationDialog(cluster, topic); });
+}
+
+int ReconfigController::replicationFactor(const QString &cluster, const QString &topic) const
+{
+    const auto it = m_latest.constFind(cluster);
+    if (it == m_latest.cend())
+        return 0;
+    for (const TopicMetadata &t : it->topics) {
+        if (t.name != topic)
+            continue;
+        int factor = 0;
+        for (const PartitionMetadata &p : t.partitions)
+            factor = qMax(factor, int(p.replicas.size()));
+        return factor;
+    }
+    return 0;
+}
+
+QString ReconfigController::chooseTopic(const QString &cluster, const QString &title)
 {
     bool ok = false;
-    const QString topic = QInputDialog::getItem(m_window, tr("Topic Settings"),
+    const QString topic = QInputDialog::getItem(m_window, title,
                                                 tr("Topic of %1 (from the newest poll; you may type another):").arg(cluster),
                                                 topicNames(cluster), 0, true, &ok);
     return ok ? topic.trimmed() : QString();
@@ -180,6 +210,22 @@ QWidget *ReconfigController::openBulkDialog(const TargetSelection &selection)
     auto *dialog = new BulkReconfigDialog(*this, selection, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BulkReconfigDialog::applied, this, &ReconfigController::auditChanged);
+    dialog->show();
+    return dialog;
+}
+
+QWidget *ReconfigController::openReplicationDialog(const QString &cluster, const QString &topic, int factor,
+                                                  std::optional<qint64> undoOf)
+{
+    if (factor <= 0) {
+        const int current = replicationFactor(cluster, topic);
+        const auto latest = m_latest.constFind(cluster);
+        const int brokers = latest == m_latest.cend() ? 3 : latest->brokersUp();
+        factor = qBound(1, current + 1, qMax(1, brokers));
+    }
+    auto *dialog = new ReplicationFactorDialog(*this, cluster, topic, factor, undoOf, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReplicationFactorDialog::applied, this, &ReconfigController::auditChanged);
     dialog->show();
     return dialog;
 }

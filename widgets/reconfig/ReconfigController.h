@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QMenu;
 class QMenuBar;
@@ -60,18 +61,25 @@ public:
     QMenu *createMenu(QMenuBar *bar);
     // Context-menu entries for what is selected: clusters and brokers (tree or table rows).
     void addContextActions(QMenu *menu, const QList<ConfigTarget> &selected);
+    // Context-menu entries for one topic (the cluster view's topic table).
+    void addTopicActions(QMenu *menu, const QString &cluster, const QString &topic);
+    // The topic's replication factor as the newest snapshot has it (0: not known).
+    int replicationFactor(const QString &cluster, const QString &topic) const;
 
 public Q_SLOTS:
     QWidget *openSettingsForm(const fleetscope::ConfigTarget &target);
     QWidget *openBulkDialog(const fleetscope::TargetSelection &selection);
     QWidget *openLog();
+    // factor 0: plan the topic's current factor + 1 (at most the broker count) to start with.
+    QWidget *openReplicationDialog(const QString &cluster, const QString &topic, int factor = 0,
+                                   std::optional<qint64> undoOf = std::nullopt);
 
 Q_SIGNALS:
     void databaseReady();
     void auditChanged(); // a change was applied, queued or undone: views re-read
 
 private:
-    QString chooseTopic(const QString &cluster);
+    QString chooseTopic(const QString &cluster, const QString &title);
 
     QWidget *m_window;
     Fleet m_fleet;

@@ -9,5 +9,7 @@ target_sources(fleetscope_widgets PRIVATE
     reconfig/SettingsForm.h reconfig/SettingsForm.cpp
     reconfig/BulkReconfigDialog.h reconfig/BulkReconfigDialog.cpp
     reconfig/ReconfigLogDialog.h reconfig/ReconfigLogDialog.cpp
+    reconfig/ReplicationPlanModel.h reconfig/ReplicationPlanModel.cpp
+    reconfig/ReplicationFactorDialog.h reconfig/ReplicationFactorDialog.cpp
     reconfig/ReconfigController.h reconfig/ReconfigController.cpp
 )
