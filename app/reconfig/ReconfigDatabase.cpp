@@ -65,9 +65,11 @@ ReconfigDatabase::ReconfigDatabase(QString path)
 
 ReconfigDatabase::~ReconfigDatabase()
 {
-    // Connections of other threads are removed by Qt when their threads end; ours goes now.
-    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
-    if (QSqlDatabase::contains(name)) {
+    // Every thread's connection goes with the database (Qt keeps them until they are removed). The
+    // workers that used them are done by now: their owners wait for them before this runs.
+    for (const QString &name : QSqlDatabase::connectionNames()) {
+        if (!name.startsWith(m_connectionPrefix))
+            continue;
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
     }
@@ -88,9 +90,11 @@ Result<QSqlDatabase> ReconfigDatabase::connection()
 {
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name);
-        if (db.isOpen())
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen() && db.databaseName() == m_path)
             return db;
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name); // left by an earlier database at this address, or closed
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
