@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>CommandFleet</name>
+    <message>
+        <source>%1: no password for SASL user &quot;%2&quot;; set %3.</source>
+        <translation>%1: kein Passwort für SASL-Benutzer „%2“; setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (read_only: true): nothing is changed.</source>
+        <translation>%1 ist schreibgeschützt (read_only: true): Es wird nichts geändert.</translation>
+    </message>
+</context>
+<context>
     <name>Formatter</name>
     <message>
         <source>%1 ms</source>
@@ -505,10 +516,6 @@
         <translation>Die Audit-Datenbank (Standard: neben dem Verlauf).</translation>
     </message>
     <message>
-        <source>%1 is read-only (read_only: true): nothing is changed.</source>
-        <translation>%1 ist schreibgeschützt (read_only: true): Es wird nichts geändert.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(kein Wert)</translation>
     </message>
@@ -695,6 +702,10 @@
     <message>
         <source>partition %1: %2%3</source>
         <translation>Partition %1: %2%3</translation>
+    </message>
+    <message>
+        <source>usage: fleetscope replicate FLEET.yaml --cluster C --topic T --factor N [--throttle RATE] [--dry-run] [--max-wait SECONDS] [--operator NAME] [--database FILE]</source>
+        <translation>Aufruf: fleetscope replicate FLOTTE.yaml --cluster C --topic T --factor N [--throttle RATE] [--dry-run] [--max-wait SEKUNDEN] [--operator NAME] [--database DATEI]</translation>
     </message>
 </context>
 <context>
@@ -1249,10 +1260,6 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
-    </message>
-    <message>
-        <source>%1: no password for SASL user &quot;%2&quot;; set %3.</source>
-        <translation>%1: kein Passwort für SASL-Benutzer „%2“; setzen Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +2824,22 @@ retention.bytes=10 GiB</translation>
         <source>Topic of %1 (from the newest poll; you may type another):</source>
         <translation>Topic von %1 (aus der neuesten Abfrage; Sie können auch ein anderes eingeben):</translation>
     </message>
+    <message>
+        <source>Replication Factor of a Topic in %1…</source>
+        <translation>Replikationsfaktor eines Topics in %1 …</translation>
+    </message>
+    <message>
+        <source>Replication Factor</source>
+        <translation>Replikationsfaktor</translation>
+    </message>
+    <message>
+        <source>Settings of Topic %1…</source>
+        <translation>Einstellungen von Topic %1 …</translation>
+    </message>
+    <message>
+        <source>Replication Factor of %1…</source>
+        <translation>Replikationsfaktor von %1 …</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::ReconfigDatabase</name>
@@ -2985,6 +3008,93 @@ retention.bytes=10 GiB</translation>
     </message>
 </context>
 <context>
+    <name>fleetscope::ReplicateCommand</name>
+    <message>
+        <source>Topic &quot;%1&quot; on %2: replication factor %3 → %4 (%5)</source>
+        <translation>Topic „%1“ auf %2: Replikationsfaktor %3 → %4 (%5)</translation>
+    </message>
+    <message>
+        <source>rack-aware</source>
+        <translation>Racks berücksichtigt</translation>
+    </message>
+    <message>
+        <source>no racks known</source>
+        <translation>keine Racks bekannt</translation>
+    </message>
+    <message>
+        <source>partition %1: [%2] → [%3]</source>
+        <translation>Partition %1: [%2] → [%3]</translation>
+    </message>
+    <message>
+        <source>%1 partition(s) already have this factor and stay as they are</source>
+        <translation>%1 Partition(en) haben diesen Faktor schon und bleiben, wie sie sind</translation>
+    </message>
+    <message>
+        <source>Replicas per broker: %1</source>
+        <translation>Replikate je Broker: %1</translation>
+    </message>
+    <message>
+        <source>Throttle: %1/s on brokers %2 while copying, removed afterwards</source>
+        <translation>Drossel: %1/s auf den Brokern %2 während des Kopierens, danach entfernt</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was sent (Kafka has no validate-only reassignment; the plan was checked against the cluster&apos;s metadata).</source>
+        <translation>Probelauf: Nichts wurde gesendet (Kafka kennt keine reine Prüfung einer Neuverteilung; der Plan wurde mit den Metadaten des Clusters geprüft).</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>  %1 of %2 partition(s) done</source>
+        <translation>  %1 von %2 Partition(en) fertig</translation>
+    </message>
+    <message>
+        <source>Audit batch %1 (fleetscope audit --batch %1; fleetscope undo FLEET.yaml %1)</source>
+        <translation>Audit-Batch %1 (fleetscope audit --batch %1; fleetscope undo FLOTTE.yaml %1)</translation>
+    </message>
+    <message>
+        <source>The cluster.</source>
+        <translation>Der Cluster.</translation>
+    </message>
+    <message>
+        <source>The topic.</source>
+        <translation>Das Topic.</translation>
+    </message>
+    <message>
+        <source>The new replication factor.</source>
+        <translation>Der neue Replikationsfaktor.</translation>
+    </message>
+    <message>
+        <source>Limit the copy to RATE per second on every involved broker, e.g. 10MiB.</source>
+        <translation>Das Kopieren auf RATE pro Sekunde je beteiligtem Broker begrenzen, z. B. 10MiB.</translation>
+    </message>
+    <message>
+        <source>Stop watching after this many seconds (the change goes on).</source>
+        <translation>Nach so vielen Sekunden nicht mehr verfolgen (die Änderung läuft weiter).</translation>
+    </message>
+    <message>
+        <source>Plan and print, send nothing.</source>
+        <translation>Planen und ausgeben, nichts senden.</translation>
+    </message>
+    <message>
+        <source>Your name, for the audit log.</source>
+        <translation>Ihr Name für das Audit-Log.</translation>
+    </message>
+    <message>
+        <source>The audit database (default: next to the history).</source>
+        <translation>Die Audit-Datenbank (Standard: neben dem Verlauf).</translation>
+    </message>
+    <message>
+        <source>--throttle takes a rate such as 10MiB or 50MB (per second): %1</source>
+        <translation>--throttle erwartet eine Rate wie 10MiB oder 50MB (pro Sekunde): %1</translation>
+    </message>
+    <message>
+        <source>it must be above 0</source>
+        <translation>sie muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
     <name>fleetscope::ReplicationChange</name>
     <message>
         <source>Topic &quot;%1&quot; already has this assignment; nothing was sent.</source>
@@ -3037,6 +3147,226 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>The replication throttle could not be removed (%1): delete %2 and %3 on brokers %4 and %5 and %6 on topic &quot;%7&quot; by hand.</source>
         <translation>Die Replikationsdrosselung konnte nicht entfernt werden (%1): Löschen Sie von Hand %2 und %3 auf den Brokern %4 sowie %5 und %6 am Topic „%7“.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::ReplicationFactorDialog</name>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Planen</translation>
+    </message>
+    <message>
+        <source>&amp;Limit the copy to</source>
+        <translation>Kopieren &amp;begrenzen auf</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ncel Change</source>
+        <translation>Änderung abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo Batch %1: Replication Factor of %2</source>
+        <translation>Stapel %1 rückgängig machen: Replikationsfaktor von %2</translation>
+    </message>
+    <message>
+        <source>Replication Factor of %1</source>
+        <translation>Replikationsfaktor von %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Topic &quot;%1&quot;&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;Topic „%1“&lt;/b&gt; auf %2</translation>
+    </message>
+    <message>
+        <source>Reading the topic&apos;s replicas…</source>
+        <translation>Lese die Replikate des Topics …</translation>
+    </message>
+    <message>
+        <source>New replication factor</source>
+        <translation>Neuer Replikationsfaktor</translation>
+    </message>
+    <message>
+        <source>Per second on each broker involved, e.g. 10 MiB or 50 MB. Removed when the change ends.</source>
+        <translation>Pro Sekunde je beteiligtem Broker, z. B. 10 MiB oder 50 MB. Wird am Ende der Änderung entfernt.</translation>
+    </message>
+    <message>
+        <source>per second on each broker involved</source>
+        <translation>pro Sekunde je beteiligtem Broker</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>New &amp;factor</source>
+        <translation>Neuer &amp;Faktor</translation>
+    </message>
+    <message>
+        <source>Throttle</source>
+        <translation>Drossel</translation>
+    </message>
+    <message>
+        <source>Cancelling: partitions still copying go back to their old replicas…</source>
+        <translation>Breche ab: Partitionen, die noch kopiert werden, kehren auf ihre alten Replikate zurück …</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s metadata and planning…</source>
+        <translation>Lese die Metadaten von %1 und plane …</translation>
+    </message>
+    <message>
+        <source>%1 replica(s) per partition, %2 partition(s) (read at %3)</source>
+        <translation>%1 Replikat(e) je Partition, %2 Partition(en) (gelesen um %3)</translation>
+    </message>
+    <message>
+        <source>broker %1: %2 → %3</source>
+        <translation>Broker %1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Replicas per broker (all topics): %1. %2</source>
+        <translation>Replikate je Broker (alle Topics): %1. %2</translation>
+    </message>
+    <message>
+        <source>Spread across racks.</source>
+        <translation>Über Racks verteilt.</translation>
+    </message>
+    <message>
+        <source>No racks known.</source>
+        <translation>Keine Racks bekannt.</translation>
+    </message>
+    <message>
+        <source>Every partition already has %1 replica(s): nothing to change.</source>
+        <translation>Jede Partition hat schon %1 Replikat(e): nichts zu ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copy %n partition(s) onto brokers %1</source>
+        <translation>
+            <numerusform>%n Partition auf die Broker %1 kopieren</numerusform>
+            <numerusform>%n Partitionen auf die Broker %1 kopieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned, nothing sent yet. Tick the box above to confirm, then Apply.</source>
+        <translation>Geplant, noch nichts gesendet. Zum Bestätigen das Kästchen oben ankreuzen, dann Anwenden.</translation>
+    </message>
+    <message>
+        <source>The throttle takes a rate such as 10 MiB or 50 MB per second: %1</source>
+        <translation>Die Drossel erwartet eine Rate wie 10 MiB oder 50 MB pro Sekunde: %1</translation>
+    </message>
+    <message>
+        <source>it must be above 0</source>
+        <translation>sie muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>Copying, throttled to %1/s…</source>
+        <translation>Kopiere, gedrosselt auf %1/s …</translation>
+    </message>
+    <message>
+        <source>Copying…</source>
+        <translation>Kopiere …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partitions</source>
+        <translation>%1 von %2 Partitionen</translation>
+    </message>
+    <message>
+        <source>Audit batch %1.</source>
+        <translation>Audit-Stapel %1.</translation>
+    </message>
+    <message>
+        <source>changed since it was read; Plan reads the topic again</source>
+        <translation>seit dem Lesen geändert; Planen liest das Topic neu</translation>
+    </message>
+    <message>
+        <source>The change is running: wait for it, or Cancel Change first.</source>
+        <translation>Die Änderung läuft: Warten Sie auf sie, oder brechen Sie sie zuerst ab.</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::ReplicationFactorRun</name>
+    <message>
+        <source>%1 is not a cluster of this fleet.</source>
+        <translation>%1 ist kein Cluster dieser Flotte.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only in the fleet file %2 (read_only: true): its replication factor cannot be changed here.</source>
+        <translation>%1 ist in der Flottendatei %2 schreibgeschützt (read_only: true): Sein Replikationsfaktor kann hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 has no topic &quot;%2&quot;.</source>
+        <translation>Cluster %1 hat kein Topic „%2“.</translation>
+    </message>
+    <message>
+        <source>Cluster %1 did not tell its brokers&apos; racks, so nothing was planned: %2</source>
+        <translation>Cluster %1 hat die Racks seiner Broker nicht genannt, daher wurde nichts geplant: %2</translation>
+    </message>
+    <message>
+        <source>Batch %1 holds no completed replication-factor change to undo.</source>
+        <translation>Stapel %1 enthält keine abgeschlossene Änderung des Replikationsfaktors, die sich rückgängig machen ließe.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only or no longer in the fleet: nothing was sent.</source>
+        <translation>%1 ist schreibgeschützt oder nicht mehr in der Flotte: Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Cancelled before anything was sent.</source>
+        <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>(throttled to %1 bytes/s)</source>
+        <translation>(gedrosselt auf %1 Bytes/s)</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::ReplicationPlanModel</name>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>to copy onto %1</source>
+        <translation>auf %1 zu kopieren</translation>
+    </message>
+    <message>
+        <source>copying onto %1</source>
+        <translation>wird auf %1 kopiert</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>back on its old replicas</source>
+        <translation>zurück auf den alten Replikaten</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Partition</source>
+        <translation>Partition</translation>
+    </message>
+    <message>
+        <source>Replicas now</source>
+        <translation>Replikate jetzt</translation>
+    </message>
+    <message>
+        <source>New replicas</source>
+        <translation>Neue Replikate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
