@@ -47,23 +47,6 @@ QString uniqueTopic(const char *stem)
     return u"tst-replicate-%1-%2"_s.arg(QLatin1String(stem)).arg(QDateTime::currentMSecsSinceEpoch());
 }
 
-// partition -> replicas, from librdkafka's metadata.
-QMap<int, QList<int>> replicasOf(const Fleet &fleet, const QString &topic)
-{
-    ClusterConfigGateway gateway(*fleet.findCluster(u"edge-b"_s), 10'000);
-    const Result<ClusterMetadata> metadata = gateway.metadata();
-    QMap<int, QList<int>> replicas;
-    if (!metadata)
-        return replicas;
-    for (const TopicMetadata &t : metadata->topics) {
-        if (t.name != topic)
-            continue;
-        for (const PartitionMetadata &p : t.partitions)
-            replicas.insert(p.id, p.replicas);
-    }
-    return replicas;
-}
-
 // The value a resource itself sets for key (nullopt: not set there), e.g. a throttle key.
 std::optional<QString> ownValue(ClusterConfigGateway &gateway, const ConfigResource &resource, const QString &key)
 {
@@ -104,13 +87,14 @@ void TestReplicateCommand::init()
 void TestReplicateCommand::replicateThrottlesAuditsAndUndoRestores()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("rf");
-    KafkaTestClient client(fleet.findCluster(u"edge-b"_s)->bootstrapServers());
+    KafkaTestClient client(edgeB.bootstrapServers());
     QCOMPARE(client.createTopic(topic, 4, 1), QString());
     for (int p = 0; p < 4; ++p)
         QCOMPARE(client.produce(topic, p, 100), QString());
     QMap<int, QList<int>> before;
-    QVERIFY(TestFleet::waitFor([&] { before = replicasOf(fleet, topic); return before.size() == 4; }, 30'000));
+    QVERIFY(TestFleet::waitFor([&] { before = TestFleet::replicas(edgeB, topic); return before.size() == 4; }, 30'000));
 
     // A dry run prints the plan and sends nothing.
     const QStringList target { fleet.sourcePath, u"--cluster"_s, u"edge-b"_s, u"--topic"_s, topic, u"--factor"_s,
@@ -119,14 +103,14 @@ void TestReplicateCommand::replicateThrottlesAuditsAndUndoRestores()
     QVERIFY2(dry.exitCode == 0, qPrintable(dry.err));
     QVERIFY2(dry.out.contains(u"replication factor 1 → 3"_s), qPrintable(dry.out));
     QVERIFY2(dry.out.contains(u"partition 0: [%1] → ["_s.arg(before[0].first())), qPrintable(dry.out));
-    QCOMPARE(replicasOf(fleet, topic), before);
+    QCOMPARE(TestFleet::replicas(edgeB, topic), before);
 
     const Run applied = runCommand(&ReplicateCommand::run,
         target + QStringList { u"--throttle"_s, u"50MiB/s"_s, u"--operator"_s, u"tester"_s });
     QVERIFY2(applied.exitCode == 0, qPrintable(applied.out + applied.err));
     QVERIFY2(applied.out.contains(u"4 of 4 partition(s) done"_s), qPrintable(applied.out));
     QVERIFY2(applied.out.contains(u"Throttle: 50 MiB/s"_s), qPrintable(applied.out));
-    const QMap<int, QList<int>> grown = replicasOf(fleet, topic);
+    const QMap<int, QList<int>> grown = TestFleet::replicas(edgeB, topic);
     for (auto it = grown.cbegin(); it != grown.cend(); ++it) {
         QCOMPARE(it.value().size(), qsizetype(3));
         QVERIFY(it.value().contains(before[it.key()].first()));
@@ -154,7 +138,7 @@ void TestReplicateCommand::replicateThrottlesAuditsAndUndoRestores()
         { fleet.sourcePath, QString::number(row.batch), u"--database"_s, m_database });
     QVERIFY2(undone.exitCode == 0, qPrintable(undone.out + undone.err));
     QVERIFY2(undone.out.contains(u"replication factor 3 → 1"_s), qPrintable(undone.out));
-    QVERIFY(TestFleet::waitFor([&] { return replicasOf(fleet, topic) == before; }, 30'000));
+    QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic) == before; }, 30'000));
     const Result<QList<AuditRecord>> after = audit.query({});
     QVERIFY(after.ok());
     QCOMPARE(after->size(), qsizetype(2));
@@ -210,8 +194,9 @@ void TestReplicateCommand::throttleIsOnWhileCopyingAndRemovedAfter()
 void TestReplicateCommand::readOnlyFleetRefusesBeforeSending()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("readonly");
-    QCOMPARE(KafkaTestClient(fleet.findCluster(u"edge-b"_s)->bootstrapServers()).createTopic(topic, 1, 1), QString());
+    QCOMPARE(KafkaTestClient(edgeB.bootstrapServers()).createTopic(topic, 1, 1), QString());
     QFile source(fleet.sourcePath);
     QVERIFY(source.open(QIODevice::ReadOnly));
     const QByteArray yaml = source.readAll();
@@ -226,7 +211,7 @@ void TestReplicateCommand::readOnlyFleetRefusesBeforeSending()
     QCOMPARE(refused.exitCode, SetCommand::cannotRun);
     QVERIFY2(refused.err.contains(u"read-only"_s), qPrintable(refused.err));
     QTest::qWait(500); // had anything been sent, the reassignment would have started by now
-    const QMap<int, QList<int>> replicas = replicasOf(fleet, topic);
+    const QMap<int, QList<int>> replicas = TestFleet::replicas(edgeB, topic);
     QCOMPARE(replicas.size(), qsizetype(1));
     QCOMPARE(replicas.first().size(), qsizetype(1));
 }

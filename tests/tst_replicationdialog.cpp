@@ -38,17 +38,11 @@ QString uniqueTopic(const char *stem)
     return u"tst-rfdialog-%1-%2"_s.arg(QLatin1String(stem)).arg(QDateTime::currentMSecsSinceEpoch());
 }
 
-QMap<int, QList<int>> replicasOf(const Fleet &fleet, const QString &topic)
+Result<QList<AuditRecord>> auditBatch(ReconfigController &controller, qint64 batch)
 {
-    ClusterConfigGateway gateway(*fleet.findCluster(u"edge-b"_s), 10'000);
-    const Result<ClusterMetadata> metadata = gateway.metadata();
-    QMap<int, QList<int>> replicas;
-    for (const TopicMetadata &t : metadata ? metadata->topics : QList<TopicMetadata>{}) {
-        if (t.name == topic)
-            for (const PartitionMetadata &p : t.partitions)
-                replicas.insert(p.id, p.replicas);
-    }
-    return replicas;
+    AuditFilter filter;
+    filter.batch = batch;
+    return AuditLog(*controller.database()).query(filter);
 }
 
 // "set" while the topic carries its follower throttle list, "removed" when it does not.
@@ -103,10 +97,11 @@ ReconfigController *TestReplicationDialog::newController(const Fleet &fleet)
 void TestReplicationDialog::planConfirmApplyAndAudit()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("rf3");
-    KafkaTestClient client(fleet.findCluster(u"edge-b"_s)->bootstrapServers());
+    KafkaTestClient client(edgeB.bootstrapServers());
     QCOMPARE(client.createTopic(topic, 3, 1), QString());
-    QVERIFY(TestFleet::waitFor([&] { return replicasOf(fleet, topic).size() == 3; }, 30'000));
+    QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic).size() == 3; }, 30'000));
     ReconfigController *controller = newController(fleet);
     QVERIFY(controller);
 
@@ -133,13 +128,10 @@ void TestReplicationDialog::planConfirmApplyAndAudit()
     QVERIFY2(dialog->statusText().contains(u"Audit batch"_s), qPrintable(dialog->statusText()));
     for (int row = 0; row < 3; ++row)
         QCOMPARE(dialog->planModel()->state(row), ReplicationPlanModel::State::Done);
-    for (const QList<int> &replicas : replicasOf(fleet, topic))
+    for (const QList<int> &replicas : TestFleet::replicas(edgeB, topic))
         QCOMPARE(replicas.size(), qsizetype(3));
 
-    AuditLog audit(*controller->database());
-    AuditFilter filter;
-    filter.batch = finished.first().at(1).toLongLong();
-    const Result<QList<AuditRecord>> rows = audit.query(filter);
+    const Result<QList<AuditRecord>> rows = auditBatch(*controller, finished.first().at(1).toLongLong());
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), qsizetype(1));
     QCOMPARE(rows->first().resource, ConfigResource::topic(topic));
@@ -153,15 +145,16 @@ void TestReplicationDialog::planConfirmApplyAndAudit()
 void TestReplicationDialog::throttledCopyIsCancelledBack()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     // More data than one replica fetch takes (1 MiB), copied at 1 KiB/s: the copy cannot finish
     // before the cancel.
     const QString topic = uniqueTopic("cancel");
-    KafkaTestClient client(fleet.findCluster(u"edge-b"_s)->bootstrapServers());
+    KafkaTestClient client(edgeB.bootstrapServers());
     QCOMPARE(client.createTopic(topic, 1, 1), QString());
     for (int chunk = 0; chunk < 3; ++chunk) // about 1 MiB each; librdkafka queues at most 100,000
         QCOMPARE(client.produce(topic, 0, 80'000), QString());
     QMap<int, QList<int>> before;
-    QVERIFY(TestFleet::waitFor([&] { before = replicasOf(fleet, topic); return before.size() == 1; }, 30'000));
+    QVERIFY(TestFleet::waitFor([&] { before = TestFleet::replicas(edgeB, topic); return before.size() == 1; }, 30'000));
     ReconfigController *controller = newController(fleet);
     QVERIFY(controller);
 
@@ -195,13 +188,10 @@ void TestReplicationDialog::throttledCopyIsCancelledBack()
     QVERIFY2(result.outcome == ReplicationOutcome::Cancelled, qPrintable(result.message));
     QVERIFY(!result.throttleLeftSet);
     QCOMPARE(dialog->planModel()->state(0), ReplicationPlanModel::State::Reverted);
-    QVERIFY(TestFleet::waitFor([&] { return replicasOf(fleet, topic) == before; }, 30'000));
+    QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic) == before; }, 30'000));
     QCOMPARE(ownThrottle(fleet, topic), u"removed"_s);
 
-    AuditLog audit(*controller->database());
-    AuditFilter filter;
-    filter.batch = finished.first().at(1).toLongLong();
-    const Result<QList<AuditRecord>> rows = audit.query(filter);
+    const Result<QList<AuditRecord>> rows = auditBatch(*controller, finished.first().at(1).toLongLong());
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), qsizetype(1));
     QCOMPARE(rows->first().outcome, u"cancelled"_s);
@@ -213,8 +203,9 @@ void TestReplicationDialog::throttledCopyIsCancelledBack()
 void TestReplicationDialog::readOnlyClusterRefusesBeforeSending()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("readonly");
-    QCOMPARE(KafkaTestClient(fleet.findCluster(u"edge-b"_s)->bootstrapServers()).createTopic(topic, 1, 1), QString());
+    QCOMPARE(KafkaTestClient(edgeB.bootstrapServers()).createTopic(topic, 1, 1), QString());
     Fleet readOnly = fleet;
     readOnly.readOnly = true;
     ReconfigController *controller = newController(readOnly);
@@ -224,7 +215,7 @@ void TestReplicationDialog::readOnlyClusterRefusesBeforeSending()
     QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(u"read-only"_s), stepTimeoutMs);
     QVERIFY(!dialog->applyButton()->isEnabled());
     QCOMPARE(dialog->planModel()->rowCount(), 0);
-    QCOMPARE(replicasOf(fleet, topic).value(0).size(), qsizetype(1));
+    QCOMPARE(TestFleet::replicas(edgeB, topic).value(0).size(), qsizetype(1));
     dialog->close();
     delete controller;
 }

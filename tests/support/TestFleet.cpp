@@ -1,6 +1,7 @@
 #include "TestFleet.h"
 
 #include "fleet/FleetFileParser.h"
+#include "reconfig/ClusterConfigGateway.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -57,6 +58,22 @@ bool TestFleet::waitFor(const std::function<bool()> &predicate, int timeoutMs)
         QThread::msleep(20);
     }
     return true;
+}
+
+QMap<int, QList<int>> TestFleet::replicas(const ClusterConfig &cluster, const QString &topic)
+{
+    ClusterConfigGateway gateway(cluster, 10'000);
+    const Result<ClusterMetadata> metadata = gateway.metadata();
+    QMap<int, QList<int>> replicas;
+    if (!metadata)
+        return replicas;
+    for (const TopicMetadata &t : metadata->topics) {
+        if (t.name != topic)
+            continue;
+        for (const PartitionMetadata &p : t.partitions)
+            replicas.insert(p.id, p.replicas);
+    }
+    return replicas;
 }
 
 } // namespace fleetscope::test

@@ -2,6 +2,8 @@
 
 #include "fleet/Fleet.h"
 
+#include <QList>
+#include <QMap>
 #include <QString>
 
 #include <functional>
@@ -19,6 +21,9 @@ public:
     // tools/fleet stop|start NODE, waiting until it is done. Returns tools/fleet's output on failure.
     static QString stopNode(const QString &node);
     static QString startNode(const QString &node);
+
+    // partition -> replicas of a topic, from the cluster's metadata (empty: no such topic, or no answer).
+    static QMap<int, QList<int>> replicas(const ClusterConfig &cluster, const QString &topic);
 
     // Spins the event loop until predicate() is true or timeoutMs passes; returns predicate().
     static bool waitFor(const std::function<bool()> &predicate, int timeoutMs);
