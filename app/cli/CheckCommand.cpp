@@ -119,10 +119,8 @@ int CheckCommand::run(const QStringList &arguments, const Clock &clock, QTextStr
     const QList<CredentialNeed> needs = ClusterCredentials::needs(*fleet);
     const ClusterCredentials credentials = ClusterCredentials::fromEnvironment(needs);
     for (const CredentialNeed &need : needs) {
-        if (!credentials.has(need.cluster))
-            err << tr("%1: no password for SASL user \"%2\"; set %3.")
-                       .arg(need.cluster, need.username, need.environmentVariable())
-                << '\n';
+        if (!credentials.has(need))
+            err << need.missingFromEnvironment() << '\n';
     }
     const QHash<QString, ClusterSnapshot> snapshots = collectOnce(credentials.applyTo(*fleet), clock);
     const qint64 now = clock.nowMs();
