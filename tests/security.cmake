@@ -13,5 +13,6 @@ if(FLEETSCOPE_GUI)
     fleetscope_add_test(credentialresolver LIBS Fleetscope::Widgets LABELS gui)
 endif()
 fleetscope_add_test(securedreconfig LIBS fleetscope_securedfleet LABELS live)
+fleetscope_add_test(encryptedclientkey LIBS fleetscope_securedfleet LABELS live)
 # Last of all: tools/test runs it after every other test (ctest -L secretscan), see tst_secretscan.cpp.
 fleetscope_add_test(secretscan LIBS fleetscope_securedfleet LABELS secretscan)

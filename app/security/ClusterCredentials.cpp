@@ -57,9 +57,13 @@ bool ClusterCredentials::isEncryptedKeyFile(const QString &path)
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return false;
+    return isEncryptedKey(file.read(64 * 1024));
+}
+
+bool ClusterCredentials::isEncryptedKey(const QByteArray &pem)
+{
     // PKCS#8 ("BEGIN ENCRYPTED PRIVATE KEY") or the traditional form's "Proc-Type: 4,ENCRYPTED"
-    const QByteArray head = file.read(64 * 1024);
-    return head.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || head.contains("Proc-Type: 4,ENCRYPTED");
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
 }
 
 QList<CredentialNeed> ClusterCredentials::needs(const Fleet &fleet)

@@ -50,6 +50,7 @@ public:
     static QList<CredentialNeed> needs(const Fleet &fleet);
     // Whether a PEM key file is encrypted (needs ssl.key.password); false when it cannot be read.
     static bool isEncryptedKeyFile(const QString &path);
+    static bool isEncryptedKey(const QByteArray &pem);
 
     void set(const CredentialNeed &need, const QByteArray &password);
     // The SASL password of a cluster.
