@@ -1,6 +1,7 @@
 // The whole collection path (librdkafka + our protocol module + JMX exporter) against the secured
 // cluster of the test fleet, and the promise that no password ends up in logs, files or output.
 #include "SecuredTestFleet.h"
+#include "TestArtifacts.h"
 #include "TestFleet.h"
 
 #include "cli/CheckCommand.h"
@@ -196,6 +197,8 @@ private Q_SLOTS:
         outStream.flush();
         errStream.flush();
         QVERIFY2(out.contains(QLatin1String("edge-s")), qPrintable(out + err));
+        // kept for the secret scan at the end of the test run (tst_secretscan), like an export
+        QCOMPARE(TestArtifacts::save(QStringLiteral("securedpoller"), QStringLiteral("check.json"), out.toUtf8()), QString());
         for (const QByteArray &password : passwords()) {
             QVERIFY(!out.contains(QString::fromUtf8(password)));
             QVERIFY(!err.contains(QString::fromUtf8(password)));
@@ -218,6 +221,7 @@ private Q_SLOTS:
             log = capturedLog;
         }
         QVERIFY2(log.size() > 1000, "the debug log captured almost nothing: is the capture working?");
+        QCOMPARE(TestArtifacts::save(QStringLiteral("securedpoller"), QStringLiteral("debug.log"), log.toUtf8()), QString());
         QVERIFY(log.contains(QLatin1String("edge-s")) || log.contains(QLatin1String("26792")) || log.contains(QLatin1String("SASL")));
         QStringList files { QStringLiteral("fleet.yaml"), QStringLiteral("fleet-secured.yaml") };
         for (const QByteArray &password : passwords()) {

@@ -2,10 +2,17 @@
 // the read-only monitoring user is refused with the broker's ACL reason already in the dry run, so
 // nothing is attempted; the admin user's change goes through.
 #include "SecuredTestFleet.h"
+#include "TestArtifacts.h"
 #include "TestFleet.h"
 #include "protocol/ConfigsClient.h"
 #include "protocol/KafkaErrorCode.h"
+#include "reconfig/AuditLog.h"
 #include "reconfig/ClusterConfigGateway.h"
+#include "reconfig/ConfigApplier.h"
+#include "reconfig/ConfigPlanner.h"
+#include "reconfig/ReconfigDatabase.h"
+
+#include <QFile>
 
 #include <QTest>
 
@@ -23,6 +30,17 @@ ClusterConfig as(const Fleet &fleet, const QString &user)
     config.properties.insert(QStringLiteral("sasl.username"), user);
     config.properties.insert(QStringLiteral("sasl.password"), QString::fromUtf8(SecuredTestFleet::password(user)));
     return config;
+}
+
+// The fleet with edge-s connecting as `user`.
+Fleet fleetAs(Fleet fleet, const QString &user)
+{
+    const ClusterConfig config = as(fleet, user);
+    for (SiteConfig &site : fleet.sites)
+        for (ClusterConfig &cluster : site.clusters)
+            if (cluster.name == config.name)
+                cluster = config;
+    return fleet;
 }
 
 std::optional<ConfigEntry> entryOf(ClusterConfigGateway &gateway)
@@ -91,6 +109,45 @@ private Q_SLOTS:
         const Result<AlterConfigsResult> restored = admin.alter(ConfigResource::topic(kTopic), restore, false);
         QVERIFY(restored && restored->errorCode == 0);
         QVERIFY(TestFleet::waitFor([&] { return retentionOf(admin) == before; }, 30'000));
+    }
+
+    // The reconfiguration path the window and `fleetscope set` use, audited into a database that
+    // is kept, with its CSV and JSON exports, for the secret scan at the end of the test run.
+    void auditedDryRunsOnTheSecuredCluster()
+    {
+        FLEETSCOPE_REQUIRE_SECURED_FLEET(fleet);
+        const QString dir = TestArtifacts::dir(QStringLiteral("securedreconfig"));
+        QVERIFY(!dir.isEmpty());
+        const QString path = dir + QStringLiteral("/reconfig.sqlite");
+        for (const QString &suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(path + suffix);
+        ReconfigDatabase database(path);
+        QVERIFY(database.open());
+        AuditLog audit(database);
+        const Result<QList<ConfigChange>> changes = ConfigPlanner::parseAssignments({ QStringLiteral("retention.ms=3d") });
+        QVERIFY(changes);
+        TargetSelection selection;
+        selection.name = kTopic;
+        selection.clusters = { SecuredTestFleet::kCluster };
+        for (const auto &[user, expected] : { std::pair { QStringLiteral("monitor"), TargetState::DryRunRefused },
+                 std::pair { QStringLiteral("admin"), TargetState::DryRunPassed } }) {
+            const Fleet asUser = fleetAs(fleet, user);
+            Result<ConfigPlan> planned = ConfigPlanner(asUser).plan(selection, *changes);
+            if (!planned)
+                QFAIL(qPrintable(planned.errorMessage()));
+            ConfigPlan plan = std::move(planned).value();
+            ConfigApplier::Options options;
+            options.audit = &audit;
+            options.operatorName = user;
+            ConfigApplier(asUser, options).dryRun(plan);
+            QCOMPARE(plan.targets.size(), 1);
+            QVERIFY2(plan.targets.first().state == expected, qPrintable(user + QLatin1String(": ") + plan.targets.first().message));
+        }
+        const Result<QList<AuditRecord>> rows = audit.query({});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 2);
+        QCOMPARE(TestArtifacts::save(QStringLiteral("securedreconfig"), QStringLiteral("audit.csv"), AuditLog::toCsv(*rows)), QString());
+        QCOMPARE(TestArtifacts::save(QStringLiteral("securedreconfig"), QStringLiteral("audit.json"), AuditLog::toJson(*rows)), QString());
     }
 };
 

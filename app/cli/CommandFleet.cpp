@@ -15,10 +15,8 @@ Result<Fleet> CommandFleet::load(const QString &path, QTextStream &err)
     const QList<CredentialNeed> needs = ClusterCredentials::needs(*fleet);
     const ClusterCredentials credentials = ClusterCredentials::fromEnvironment(needs);
     for (const CredentialNeed &need : needs) {
-        if (!credentials.has(need.cluster))
-            err << QCoreApplication::translate("CommandFleet", "%1: no password for SASL user \"%2\"; set %3.")
-                       .arg(need.cluster, need.username, need.environmentVariable())
-                << '\n';
+        if (!credentials.has(need))
+            err << need.missingFromEnvironment() << '\n';
     }
     return credentials.applyTo(*fleet);
 }

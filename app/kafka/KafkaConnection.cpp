@@ -1,6 +1,7 @@
 #include "kafka/KafkaConnection.h"
 
 #include "core/Logging.h"
+#include "security/ClusterCredentials.h"
 #include "security/Redactor.h"
 
 #include <QCoreApplication>
@@ -91,8 +92,12 @@ Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &op
                                     errstr.size());
     if (!connection->m_rk) {
         rd_kafka_conf_destroy(conf);
-        return Error{tr("Cluster \"%1\": cannot create a Kafka client: %2")
-                         .arg(options.clusterName, Redactor::redact(QString::fromUtf8(errstr.data())))};
+        QString reason = Redactor::redact(QString::fromUtf8(errstr.data()));
+        // OpenSSL's words for a key it cannot decrypt are "PEM lib"
+        if (reason.contains(QLatin1String("ssl.key.location"))
+            && ClusterCredentials::isEncryptedKeyFile(options.properties.value(QStringLiteral("ssl.key.location")).trimmed()))
+            reason += tr(" (the key is encrypted: is its passphrase, ssl.key.password, right?)");
+        return Error{tr("Cluster \"%1\": cannot create a Kafka client: %2").arg(options.clusterName, reason)};
     }
     return connection;
 }

@@ -1,5 +1,7 @@
 #include "protocol/TlsTransport.h"
 
+#include "security/ClusterCredentials.h"
+
 #include "protocol/ProtocolLogging.h"
 
 #include <QCoreApplication>
@@ -107,9 +109,19 @@ Status TlsTransport::loadFiles()
                 break;
             }
         }
+        const bool encrypted = ClusterCredentials::isEncryptedKey(*pem);
+        if (!m_privateKey && encrypted && m_settings.keyPassword.isEmpty())
+            return Error { tr("ssl.key.location \"%1\" is encrypted and no passphrase was given: enter it when "
+                              "Fleetscope asks, or for `fleetscope check` set FLEETSCOPE_KEY_PASSWORD_<CLUSTER> "
+                              "(ssl.key.password).")
+                               .arg(m_settings.keyLocation) };
+        if (!m_privateKey && encrypted)
+            return Error { tr("ssl.key.location \"%1\" could not be decrypted: the passphrase (ssl.key.password) "
+                              "is wrong.")
+                               .arg(m_settings.keyLocation) };
         if (!m_privateKey)
             return Error { tr("ssl.key.location \"%1\" holds no private key Fleetscope can read (RSA, EC "
-                              "or DSA in PEM; if it is encrypted, is the key password right?).")
+                              "or DSA in PEM).")
                                .arg(m_settings.keyLocation) };
     }
     m_loaded = true;

@@ -2,6 +2,8 @@
 
 #include "security/Redactor.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QtGlobal>
 
 namespace fleetscope {
@@ -9,20 +11,59 @@ namespace fleetscope {
 namespace {
 
 const QString kPasswordKey = QStringLiteral("sasl.password");
+const QString kKeyPasswordKey = QStringLiteral("ssl.key.password");
 
 } // namespace
 
 QString CredentialNeed::keychainKey() const
 {
+    if (kind == Kind::KeyPassword)
+        return QStringLiteral("%1 for %2 (%3)").arg(kKeyPasswordKey, keyLocation, cluster);
     return QStringLiteral("%1@%2 (%3)").arg(username, bootstrapServers, cluster);
 }
 
 QString CredentialNeed::environmentVariable() const
 {
-    QString name = QStringLiteral("FLEETSCOPE_PASSWORD_");
+    QString name = kind == Kind::KeyPassword ? QStringLiteral("FLEETSCOPE_KEY_PASSWORD_") : QStringLiteral("FLEETSCOPE_PASSWORD_");
     for (const QChar c : cluster.toUpper())
         name += (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ? c : u'_';
     return name;
+}
+
+QString CredentialNeed::property() const
+{
+    return kind == Kind::KeyPassword ? kKeyPasswordKey : kPasswordKey;
+}
+
+QString CredentialNeed::description() const
+{
+    if (kind == Kind::KeyPassword)
+        return QCoreApplication::translate("fleetscope::CredentialNeed", "client key passphrase");
+    return QCoreApplication::translate("fleetscope::CredentialNeed", "user %1").arg(username);
+}
+
+QString CredentialNeed::missingFromEnvironment() const
+{
+    if (kind == Kind::KeyPassword)
+        return QCoreApplication::translate("fleetscope::CredentialNeed",
+            "%1: the client key \"%2\" is encrypted and there is no passphrase for it; set %3.")
+            .arg(cluster, keyLocation, environmentVariable());
+    return QCoreApplication::translate("fleetscope::CredentialNeed", "%1: no password for SASL user \"%2\"; set %3.")
+        .arg(cluster, username, environmentVariable());
+}
+
+bool ClusterCredentials::isEncryptedKeyFile(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return false;
+    return isEncryptedKey(file.read(64 * 1024));
+}
+
+bool ClusterCredentials::isEncryptedKey(const QByteArray &pem)
+{
+    // PKCS#8 ("BEGIN ENCRYPTED PRIVATE KEY") or the traditional form's "Proc-Type: 4,ENCRYPTED"
+    return pem.contains("-----BEGIN ENCRYPTED PRIVATE KEY-----") || pem.contains("Proc-Type: 4,ENCRYPTED");
 }
 
 QList<CredentialNeed> ClusterCredentials::needs(const Fleet &fleet)
@@ -35,34 +76,41 @@ QList<CredentialNeed> ClusterCredentials::needs(const Fleet &fleet)
             const QString mechanism
                 = p.value(QStringLiteral("sasl.mechanism"), p.value(QStringLiteral("sasl.mechanisms"))).trimmed().toUpper();
             const QString username = p.value(QStringLiteral("sasl.username"));
-            if (!protocol.startsWith(QLatin1String("SASL_")) || username.isEmpty())
-                continue;
-            if (mechanism != QLatin1String("PLAIN") && !mechanism.startsWith(QLatin1String("SCRAM-")))
-                continue;
-            out.append({ cluster.name, username, mechanism, cluster.bootstrapServers() });
+            if (protocol.startsWith(QLatin1String("SASL_")) && !username.isEmpty()
+                && (mechanism == QLatin1String("PLAIN") || mechanism.startsWith(QLatin1String("SCRAM-"))))
+                out.append({ cluster.name, username, mechanism, cluster.bootstrapServers(), CredentialNeed::Kind::SaslPassword, {} });
+            const QString keyLocation = p.value(QStringLiteral("ssl.key.location")).trimmed();
+            if (protocol.endsWith(QLatin1String("SSL")) && isEncryptedKeyFile(keyLocation))
+                out.append({ cluster.name, {}, {}, cluster.bootstrapServers(), CredentialNeed::Kind::KeyPassword, keyLocation });
         }
     }
     return out;
 }
 
-void ClusterCredentials::set(const QString &cluster, const QByteArray &password)
+void ClusterCredentials::set(const CredentialNeed &need, const QByteArray &password)
 {
     Redactor::rememberSecret(password);
-    m_passwords.insert(cluster, password);
+    m_passwords.insert(need.id(), { need.cluster, need.property(), password });
 }
 
-void ClusterCredentials::remove(const QString &cluster)
+void ClusterCredentials::set(const QString &cluster, const QByteArray &password)
 {
-    m_passwords.remove(cluster);
+    set(CredentialNeed { cluster, {}, {}, {}, CredentialNeed::Kind::SaslPassword, {} }, password);
+}
+
+void ClusterCredentials::remove(const CredentialNeed &need)
+{
+    m_passwords.remove(need.id());
 }
 
 Fleet ClusterCredentials::applyTo(Fleet fleet) const
 {
     for (SiteConfig &site : fleet.sites) {
         for (ClusterConfig &cluster : site.clusters) {
-            const auto it = m_passwords.constFind(cluster.name);
-            if (it != m_passwords.cend())
-                cluster.properties.insert(kPasswordKey, QString::fromUtf8(*it));
+            for (const Entry &entry : m_passwords) {
+                if (entry.cluster == cluster.name)
+                    cluster.properties.insert(entry.property, QString::fromUtf8(entry.password));
+            }
         }
     }
     return fleet;
@@ -74,7 +122,7 @@ ClusterCredentials ClusterCredentials::fromEnvironment(const QList<CredentialNee
     for (const CredentialNeed &need : needs) {
         const QByteArray value = qgetenv(need.environmentVariable().toLatin1().constData());
         if (!value.isEmpty())
-            credentials.set(need.cluster, value);
+            credentials.set(need, value);
     }
     return credentials;
 }

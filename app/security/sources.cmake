@@ -3,4 +3,5 @@
 target_sources(fleetscope_core PRIVATE
     security/Redactor.h security/Redactor.cpp
     security/ClusterCredentials.h security/ClusterCredentials.cpp
+    security/SecretScanner.h security/SecretScanner.cpp
 )

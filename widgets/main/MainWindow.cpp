@@ -407,7 +407,7 @@ void MainWindow::rebuildForgetMenu()
 {
     m_forgetMenu->clear();
     for (const CredentialNeed &need : m_credentials->needs()) {
-        m_forgetMenu->addAction(tr("%1 (user %2)").arg(need.cluster, need.username), this, [this, need] {
+        m_forgetMenu->addAction(tr("%1 (%2)").arg(need.cluster, need.description()), this, [this, need] {
             m_credentials->forget(need);
             statusBar()->showMessage(tr("The password of %1 was forgotten; Fleetscope asks for it the next "
                                         "time this fleet is opened.")

@@ -3,7 +3,9 @@
 #include "security/KeychainCredentialStore.h"
 #include "security/PasswordDialog.h"
 
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace fleetscope {
 
@@ -17,11 +19,25 @@ CredentialResolver::CredentialResolver(KeychainCredentialStore &store, QWidget *
 
 void CredentialResolver::resolve(const Fleet &fleet)
 {
-    ++m_generation;
+    const quint64 generation = ++m_generation;
     m_fleet = fleet;
-    m_needs = ClusterCredentials::needs(fleet);
+    m_needs.clear();
     m_credentials = ClusterCredentials {};
     m_toAsk.clear();
+    m_pending = 0;
+    auto *watcher = new QFutureWatcher<QList<CredentialNeed>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        onNeeds(generation, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([fleet] { return ClusterCredentials::needs(fleet); }));
+}
+
+void CredentialResolver::onNeeds(quint64 generation, const QList<CredentialNeed> &needs)
+{
+    if (generation != m_generation)
+        return; // another fleet was opened meanwhile
+    m_needs = needs;
     m_pending = int(m_needs.size());
     if (m_pending == 0) {
         Q_EMIT resolved(m_fleet);
@@ -31,14 +47,14 @@ void CredentialResolver::resolve(const Fleet &fleet)
         m_store.read(need);
 }
 
-void CredentialResolver::onPasswordRead(const QString &cluster, const std::optional<QByteArray> &password)
+void CredentialResolver::onPasswordRead(const QString &needId, const std::optional<QByteArray> &password)
 {
     const auto need = std::find_if(
-        m_needs.cbegin(), m_needs.cend(), [&](const CredentialNeed &n) { return n.cluster == cluster; });
-    if (m_pending == 0 || need == m_needs.cend() || m_credentials.has(cluster))
+        m_needs.cbegin(), m_needs.cend(), [&](const CredentialNeed &n) { return n.id() == needId; });
+    if (m_pending == 0 || need == m_needs.cend() || m_credentials.has(*need))
         return;
     if (password) {
-        m_credentials.set(cluster, *password);
+        m_credentials.set(*need, *password);
         --m_pending;
         finishIfDone();
         return;
@@ -61,7 +77,7 @@ void CredentialResolver::askNext(quint64 generation)
     if (generation != m_generation)
         return; // another fleet was opened meanwhile
     if (accepted) {
-        m_credentials.set(asked.cluster, dialog.password());
+        m_credentials.set(asked, dialog.password());
         if (dialog.remember())
             m_store.write(asked, dialog.password());
     }
@@ -80,7 +96,7 @@ void CredentialResolver::finishIfDone()
 void CredentialResolver::forget(const CredentialNeed &need)
 {
     m_store.forget(need);
-    m_credentials.remove(need.cluster);
+    m_credentials.remove(need);
 }
 
 } // namespace fleetscope

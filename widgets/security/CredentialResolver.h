@@ -12,7 +12,8 @@ namespace fleetscope {
 
 class KeychainCredentialStore;
 
-// Before a fleet is shown: for every cluster that needs a password, the keychain is asked
+// Before a fleet is shown: the needs are worked out on a worker (key files are read to see whether
+// they are encrypted); for every SASL password and key passphrase needed, the keychain is asked
 // (asynchronously); what it lacks is asked for in a PasswordDialog. Then resolved() carries the
 // fleet with the passwords in memory. A skipped cluster is polled without one and shows the
 // authentication error; the other clusters are not held up by it.
@@ -33,7 +34,8 @@ Q_SIGNALS:
     void resolved(const fleetscope::Fleet &fleet);
 
 private:
-    void onPasswordRead(const QString &cluster, const std::optional<QByteArray> &password);
+    void onNeeds(quint64 generation, const QList<CredentialNeed> &needs);
+    void onPasswordRead(const QString &needId, const std::optional<QByteArray> &password);
     void askNext(quint64 generation);
     void finishIfDone();
 

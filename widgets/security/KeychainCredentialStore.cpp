@@ -34,26 +34,26 @@ void KeychainCredentialStore::read(const CredentialNeed &need)
 {
     const QString key = need.keychainKey();
     if (const auto it = m_session.constFind(key); it != m_session.cend()) {
-        Q_EMIT passwordRead(need.cluster, *it);
+        Q_EMIT passwordRead(need.id(), *it);
         return;
     }
     if (!m_keychainAvailable) {
-        Q_EMIT passwordRead(need.cluster, std::nullopt);
+        Q_EMIT passwordRead(need.id(), std::nullopt);
         return;
     }
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(key);
-    const QString cluster = need.cluster;
-    connect(job, &QKeychain::Job::finished, this, [this, job, cluster](QKeychain::Job *) {
+    const QString id = need.id();
+    connect(job, &QKeychain::Job::finished, this, [this, job, id](QKeychain::Job *) {
         if (job->error() == QKeychain::NoError) {
-            Q_EMIT passwordRead(cluster, job->binaryData());
+            Q_EMIT passwordRead(id, job->binaryData());
             return;
         }
         if (meansNoKeychain(job->error()))
             markUnavailable(job->errorString());
-        Q_EMIT passwordRead(cluster, std::nullopt);
+        Q_EMIT passwordRead(id, std::nullopt);
     });
     job->start();
 }

@@ -23,7 +23,7 @@ public:
 
     static inline const QString kService = QStringLiteral("Fleetscope");
 
-    // Answers with passwordRead(); an empty optional when there is none.
+    // Answers with passwordRead(need.id(), ...); an empty optional when there is none.
     void read(const CredentialNeed &need);
     void write(const CredentialNeed &need, const QByteArray &password);
     void forget(const CredentialNeed &need);
@@ -32,7 +32,7 @@ public:
     const QString &unavailableReason() const { return m_unavailableReason; }
 
 Q_SIGNALS:
-    void passwordRead(const QString &cluster, const std::optional<QByteArray> &password);
+    void passwordRead(const QString &needId, const std::optional<QByteArray> &password);
     void keychainUnavailable(const QString &reason);
     void failed(const QString &message);
 

@@ -15,10 +15,14 @@ PasswordDialog::PasswordDialog(const CredentialNeed &need, const QString &keycha
     , m_password(new QLineEdit(this))
     , m_remember(new QCheckBox(tr("Remember in the system keychain"), this))
 {
-    setWindowTitle(tr("Password for %1").arg(need.cluster));
-    auto *intro = new QLabel(tr("Cluster <b>%1</b> (%2) needs the password of SASL user <b>%3</b> (%4).")
-                                 .arg(need.cluster.toHtmlEscaped(), need.bootstrapServers.toHtmlEscaped(),
-                                     need.username.toHtmlEscaped(), need.mechanism),
+    const bool key = need.kind == CredentialNeed::Kind::KeyPassword;
+    setWindowTitle(key ? tr("Key Passphrase for %1").arg(need.cluster) : tr("Password for %1").arg(need.cluster));
+    auto *intro = new QLabel(key ? tr("The client key of cluster <b>%1</b> (%2) is encrypted: enter its passphrase "
+                                      "(ssl.key.password).")
+                                       .arg(need.cluster.toHtmlEscaped(), need.keyLocation.toHtmlEscaped())
+                                 : tr("Cluster <b>%1</b> (%2) needs the password of SASL user <b>%3</b> (%4).")
+                                       .arg(need.cluster.toHtmlEscaped(), need.bootstrapServers.toHtmlEscaped(),
+                                           need.username.toHtmlEscaped(), need.mechanism),
         this);
     intro->setWordWrap(true);
     m_password->setEchoMode(QLineEdit::Password);
@@ -27,7 +31,7 @@ PasswordDialog::PasswordDialog(const CredentialNeed &need, const QString &keycha
     m_remember->setEnabled(keychainNote.isEmpty());
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Password:"), m_password);
+    form->addRow(key ? tr("&Passphrase:") : tr("&Password:"), m_password);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Cancel)->setText(tr("Skip This Cluster"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -9,8 +9,8 @@ class QLineEdit;
 
 namespace fleetscope {
 
-// Asks for one cluster's SASL password. The text is never logged; the field is cleared when the
-// dialog goes.
+// Asks for one cluster's SASL password or its client key's passphrase. The text is never logged;
+// the field is cleared when the dialog goes.
 class PasswordDialog final : public QDialog
 {
     Q_OBJECT
