@@ -9,7 +9,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -25,7 +24,6 @@ private Q_SLOTS:
     void secretsNeverStored();
     void exports();
     void pendingQueueSurvivesReopen();
-    void everyThreadsConnectionGoesWithTheDatabase();
 };
 
 namespace {
@@ -182,34 +180,6 @@ void TestAuditLog::pendingQueueSurvivesReopen()
     QCOMPARE(all.size(), 2);
     QCOMPARE(all[0].state, PendingChange::State::Applied);
     QCOMPARE(all[1].state, PendingChange::State::Cancelled);
-}
-
-void TestAuditLog::everyThreadsConnectionGoesWithTheDatabase()
-{
-    QTemporaryDir dir;
-    const auto ours = [] {
-        QStringList names = QSqlDatabase::connectionNames();
-        names.removeIf([](const QString &name) { return !name.startsWith(QStringLiteral("fleetscope-reconfig-")); });
-        return names;
-    };
-    const qsizetype before = ours().size();
-    {
-        ReconfigDatabase database(dir.filePath(QStringLiteral("threads.sqlite")));
-        QVERIFY(database.open().ok());
-        // Two worker threads each read through a connection of their own.
-        for (int i = 0; i < 2; ++i) {
-            std::unique_ptr<QThread> worker(QThread::create([&] {
-                AuditLog audit(database);
-                QVERIFY(audit.query({}).ok());
-            }));
-            worker->start();
-            QVERIFY(worker->wait(10'000));
-        }
-        QCOMPARE(ours().size(), before + 3); // this thread's and the two workers'
-    }
-    // Gone with the database, also those of threads that ended: an open SQLite handle each otherwise,
-    // and a stale connection a later database at the same address would pick up.
-    QCOMPARE(ours().size(), before);
 }
 
 QTEST_GUILESS_MAIN(TestAuditLog)

@@ -65,11 +65,9 @@ ReconfigDatabase::ReconfigDatabase(QString path)
 
 ReconfigDatabase::~ReconfigDatabase()
 {
-    // Every thread's connection goes with the database (Qt keeps them until they are removed). The
-    // workers that used them are done by now: their owners wait for them before this runs.
-    for (const QString &name : QSqlDatabase::connectionNames()) {
-        if (!name.startsWith(m_connectionPrefix))
-            continue;
+    // Connections of other threads are removed by Qt when their threads end; ours goes now.
+    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    if (QSqlDatabase::contains(name)) {
         QSqlDatabase::database(name, false).close();
         QSqlDatabase::removeDatabase(name);
     }
@@ -90,11 +88,9 @@ Result<QSqlDatabase> ReconfigDatabase::connection()
 {
     const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
     if (QSqlDatabase::contains(name)) {
-        QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen() && db.databaseName() == m_path)
+        QSqlDatabase db = QSqlDatabase::database(name);
+        if (db.isOpen())
             return db;
-        db = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name); // left by an earlier database at this address, or closed
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(m_path);
