@@ -4,6 +4,7 @@
 #include "reconfig/BoundedRunner.h"
 #include "reconfig/ClusterConfigGateway.h"
 #include "reconfig/ConfigValueParser.h"
+#include "reconfig/InheritedValue.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -246,6 +247,11 @@ void ConfigPlanner::readTarget(ClusterConfigGateway &gateway, PlannedTarget &tar
         key.sensitive = key.sensitive || entry->sensitive || entry->type == ConfigType::Password;
         key.readOnly = entry->readOnly;
         key.documentation = entry->documentation.value_or(QString());
+        if (!key.newValue && key.oldSetHere)
+            if (const std::optional<ConfigSynonym> inherited = InheritedValue::of(*entry, own)) {
+                key.inheritedValue = inherited->value;
+                key.inheritedSource = inherited->source;
+            }
         if (entry->readOnly)
             problems.append(tr("%1 is read-only: Kafka cannot change it while the brokers run (%2)")
                                 .arg(key.key, configSourceText(entry->source)));
