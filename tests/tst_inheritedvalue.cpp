@@ -15,6 +15,7 @@ private Q_SLOTS:
     void nextSource_data();
     void nextSource();
     void nothingAfterTheOwnLevel();
+    void topicRetentionFromTheBroker();
 };
 
 void TestInheritedValue::nextSource_data()
@@ -58,6 +59,27 @@ void TestInheritedValue::nothingAfterTheOwnLevel()
     entry.source = ConfigSource::TopicConfig;
     entry.synonyms = {{u"retention.ms"_s, u"3600000"_s, ConfigSource::TopicConfig}};
     QCOMPARE(InheritedValue::of(entry, ConfigSource::TopicConfig).has_value(), false);
+}
+
+void TestInheritedValue::topicRetentionFromTheBroker()
+{
+    ResourceConfigs broker;
+    broker.resource = ConfigResource::broker(1);
+    broker.entries = {{u"log.retention.ms"_s, std::nullopt},
+                      {u"log.retention.minutes"_s, std::nullopt},
+                      {u"log.retention.hours"_s, u"24"_s, false, ConfigSource::StaticBroker},
+                      {u"log.roll.hours"_s, u"168"_s, false, ConfigSource::Default}};
+    const std::optional<ConfigSynonym> retention = InheritedValue::fromBroker(u"retention.ms"_s, broker);
+    QVERIFY(retention);
+    QCOMPARE(retention->name, u"log.retention.hours"_s);
+    QCOMPARE(retention->value, std::optional<QString>(u"86400000"_s));
+    QCOMPARE(retention->source, ConfigSource::StaticBroker);
+    QCOMPARE(InheritedValue::fromBroker(u"segment.ms"_s, broker)->value, std::optional<QString>(u"604800000"_s));
+    // A value set in milliseconds wins over hours, as in Kafka.
+    broker.entries[0].value = u"5000"_s;
+    broker.entries[0].source = ConfigSource::DynamicDefaultBroker;
+    QCOMPARE(InheritedValue::fromBroker(u"retention.ms"_s, broker)->value, std::optional<QString>(u"5000"_s));
+    QVERIFY(!InheritedValue::fromBroker(u"segment.bytes"_s, broker)); // listed in the topic's own synonyms
 }
 
 QTEST_MAIN(TestInheritedValue)

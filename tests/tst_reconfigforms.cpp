@@ -213,6 +213,8 @@ void TestReconfigForms::resetToInheritedRemovesTheTopicsOwnValue()
     QVERIFY(!form->planModel()->index(retentionRow, ConfigPlanModel::NewColumn).data(ConfigPlanModel::RawValueRole).isValid());
     const QString newSegment = form->planModel()->index(segmentRow, ConfigPlanModel::NewColumn).data().toString();
     QVERIFY2(newSegment.startsWith(u"(inherited: %1"_s.arg(inheritedSegment)), qPrintable(newSegment));
+    const QString newRetention = form->planModel()->index(retentionRow, ConfigPlanModel::NewColumn).data().toString();
+    QCOMPARE(form->editorFor(u"retention.ms"_s)->placeholderText(), newRetention);
     if (form->deletionConfirmation()->isVisible())
         form->deletionConfirmation()->setChecked(true);
     QVERIFY(form->applyButton()->isEnabled());
@@ -232,6 +234,9 @@ void TestReconfigForms::resetToInheritedRemovesTheTopicsOwnValue()
     QVERIFY2(retention->source != ConfigSource::TopicConfig, qPrintable(configSourceText(retention->source)));
     QCOMPARE(retention->source, ConfigSource::Default);
     QVERIFY(retention->value != u"3600000"_s);
+    // ... and the preview said which value it would be.
+    QVERIFY2(newRetention.startsWith(u"(inherited: %1 ("_s.arg(ConfigValueParser::humanize(u"retention.ms"_s, retention->value))),
+             qPrintable(newRetention));
     QVERIFY2(segment->source != ConfigSource::TopicConfig, qPrintable(configSourceText(segment->source)));
     QCOMPARE(segment->value, brokerSegment);
 
@@ -305,8 +310,13 @@ void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     const QString topic = ConfigProbe::uniqueTopic(u"forms-bulk"_s);
-    for (const QString &cluster : {u"edge-a"_s, u"edge-b"_s})
+    for (const QString &cluster : {u"edge-a"_s, u"edge-b"_s}) {
         QCOMPARE(KafkaTestClient(fleet.findCluster(cluster)->bootstrapServers()).createTopic(topic, 1, 1), QString());
+        // Right after creation the broker that answers may not know the topic yet: the plan would call it invalid.
+        QVERIFY(TestFleet::waitFor([&] {
+            return !ConfigProbe::value(fleet, cluster, ConfigResource::topic(topic), u"segment.bytes"_s)->startsWith(u'(');
+        }, 30'000));
+    }
     ReconfigController *controller = newController(fleet);
     QVERIFY(controller);
 

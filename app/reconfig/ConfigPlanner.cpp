@@ -272,6 +272,31 @@ void ConfigPlanner::readTarget(ClusterConfigGateway &gateway, PlannedTarget &tar
         target.state = TargetState::Invalid;
         target.message = problems.join(u"; ");
     }
+    if (target.target.resource.type == ConfigResourceType::Topic)
+        readInheritedFromBroker(gateway, target);
+}
+
+void ConfigPlanner::readInheritedFromBroker(ClusterConfigGateway &gateway, PlannedTarget &target) const
+{
+    std::optional<ResourceConfigs> broker; // read once, and only when a removed key needs it
+    for (PlannedKey &key : target.keys) {
+        if (key.newValue || !key.oldSetHere || key.inheritedSource != ConfigSource::Unknown
+            || !InheritedValue::hasBrokerSynonyms(key.key))
+            continue;
+        if (!broker) {
+            const Result<ClusterMetadata> metadata = gateway.metadata();
+            if (!metadata || metadata->brokers.isEmpty())
+                return;
+            const Result<ResourceConfigs> configs = gateway.describe(ConfigResource::broker(metadata->brokers.first().nodeId));
+            if (!configs || configs->errorCode != 0)
+                return; // the preview then says "inherited" without the value
+            broker = *configs;
+        }
+        if (const std::optional<ConfigSynonym> inherited = InheritedValue::fromBroker(key.key, *broker)) {
+            key.inheritedValue = inherited->value;
+            key.inheritedSource = inherited->source;
+        }
+    }
 }
 
 } // namespace fleetscope

@@ -402,6 +402,8 @@ void SettingsForm::showPlan(const ConfigPlan &plan)
         if (target.state != TargetState::Planned)
             notes.append(tr("<b>%1</b>: %2").arg(targetStateText(target.state), target.message.toHtmlEscaped()));
         for (const PlannedKey &key : target.keys) {
+            if (const auto field = m_fields.find(key.key); field != m_fields.end() && field->reset->isChecked())
+                field->editor->setPlaceholderText(ConfigPlanModel::newValueText(key)); // the planner may know more now
             if (!CommonConfigKeys::isRetentionTime(key.key) && !CommonConfigKeys::isRetentionSize(key.key))
                 continue;
             // A reset to inherited deletes data too when the inherited value is shorter.
