@@ -25,8 +25,9 @@ class ReconfigJob;
 
 // The retention/replication form of one target (a topic, a broker, or the cluster-wide default): the
 // common keys as fields with their current value and its source, an advanced editor for any other key
-// with the broker's own documentation, validation as you type, a preview (old -> new, and what a
-// retention change does to the disk), then apply through ReconfigJob (dry run, apply, read back).
+// with the broker's own documentation, validation as you type, a "Reset to inherited" per key set on
+// this very resource (the delete the CLI's `key=` plans), a preview (old -> new, and what a retention
+// change does to the disk), then apply through ReconfigJob (dry run, apply, read back).
 class SettingsForm final : public QDialog
 {
     Q_OBJECT
