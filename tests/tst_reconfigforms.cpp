@@ -1,11 +1,16 @@
 // GUI, offscreen, against the live test fleet (issue 5): the settings form sets a topic's retention
 // from "2d" (preview old -> new, confirmation of the deletion, apply, the broker reads 172800000); a
 // read-only cluster disables the form; a bulk plan's dry run shows the broker's refusal; the audit
-// browser shows the change and exports it as CSV. Every model runs under QAbstractItemModelTester.
+// browser shows the change and exports it as CSV; "Reset to inherited" removes a topic's own value
+// through the same delete the CLI's `key=` plans. Every model runs under QAbstractItemModelTester.
+#include "ConfigProbe.h"
 #include "KafkaTestClient.h"
 #include "TestFleet.h"
 #include "core/Clock.h"
 #include "main/MainWindow.h"
+#include "reconfig/AuditLog.h"
+#include "reconfig/ConfigPlanner.h"
+#include "reconfig/ConfigValueParser.h"
 #include "reconfig/AuditTableModel.h"
 #include "reconfig/BulkReconfigDialog.h"
 #include "reconfig/ClusterConfigGateway.h"
@@ -25,33 +30,17 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace fleetscope;
 using namespace Qt::StringLiterals;
+using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
 using fleetscope::test::TestFleet;
 
 namespace {
 
 constexpr int planTimeoutMs = 60'000; // the shared machine is slow at times: requests take seconds
-
-QString uniqueTopic(const char *stem)
-{
-    return u"tst-forms-%1-%2"_s.arg(QLatin1String(stem)).arg(QDateTime::currentMSecsSinceEpoch());
-}
-
-std::optional<QString> brokerValue(const Fleet &fleet, const QString &cluster, const ConfigResource &resource,
-                                   const QString &key)
-{
-    ClusterConfigGateway gateway(*fleet.findCluster(cluster));
-    const Result<ResourceConfigs> configs = gateway.describe(resource);
-    if (!configs || configs->errorCode != 0)
-        return u"(describe failed)"_s;
-    const ConfigEntry *entry = configs->find(key);
-    if (!entry)
-        return u"(no entry %1 among %2 keys)"_s.arg(key).arg(configs->entries.size());
-    return entry->value;
-}
 
 int rowOfKey(const ConfigPlanModel &model, const QString &key)
 {
@@ -70,6 +59,7 @@ class TestReconfigForms final : public QObject
 private Q_SLOTS:
     void initTestCase();
     void retentionFormAppliesTwoDays();
+    void resetToInheritedRemovesTheTopicsOwnValue();
     void invalidInputIsExplainedInline();
     void readOnlyBlocksTheForm();
     void bulkDryRunShowsTheBrokersRefusal();
@@ -104,7 +94,7 @@ ReconfigController *TestReconfigForms::newController(const Fleet &fleet)
 void TestReconfigForms::retentionFormAppliesTwoDays()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
-    m_retentionTopic = uniqueTopic("retention");
+    m_retentionTopic = ConfigProbe::uniqueTopic(u"forms-retention"_s);
     QCOMPARE(KafkaTestClient(fleet.findCluster(u"edge-a"_s)->bootstrapServers()).createTopic(m_retentionTopic, 1, 1),
              QString());
     // A known start, whatever the shared fleet's default is: a week on the topic itself.
@@ -114,7 +104,7 @@ void TestReconfigForms::retentionFormAppliesTwoDays()
                                           {{u"retention.ms"_s, AlterConfigOp::Set, u"604800000"_s}}, false);
         QVERIFY2(preset && preset->errorCode == 0, qPrintable(preset ? preset->errorMessage.value_or(QString()) : preset.errorMessage()));
         QVERIFY(TestFleet::waitFor([&] {
-            return brokerValue(fleet, u"edge-a"_s, ConfigResource::topic(m_retentionTopic), u"retention.ms"_s)
+            return ConfigProbe::value(fleet, u"edge-a"_s, ConfigResource::topic(m_retentionTopic), u"retention.ms"_s)
                 == u"604800000"_s;
         }, 15'000));
     }
@@ -159,8 +149,110 @@ void TestReconfigForms::retentionFormAppliesTwoDays()
     QVERIFY(applied.wait(planTimeoutMs));
     const auto plan = applied.first().first().value<ConfigPlan>();
     QVERIFY2(plan.allSucceeded(), qPrintable(form->resultText()));
-    QCOMPARE(brokerValue(fleet, u"edge-a"_s, ConfigResource::topic(m_retentionTopic), u"retention.ms"_s),
+    QCOMPARE(ConfigProbe::value(fleet, u"edge-a"_s, ConfigResource::topic(m_retentionTopic), u"retention.ms"_s),
              u"172800000"_s);
+    form->close();
+}
+
+void TestReconfigForms::resetToInheritedRemovesTheTopicsOwnValue()
+{
+    FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
+    const QString topic = ConfigProbe::uniqueTopic(u"forms-reset"_s);
+    const ConfigResource resource = ConfigResource::topic(topic);
+    QCOMPARE(KafkaTestClient(fleet.findCluster(u"edge-a"_s)->bootstrapServers()).createTopic(topic, 1, 1), QString());
+    // Two keys set on the topic itself: an hour of retention and 32 MiB segments.
+    {
+        ClusterConfigGateway gateway(*fleet.findCluster(u"edge-a"_s));
+        const auto preset = gateway.alter(resource, {{u"retention.ms"_s, AlterConfigOp::Set, u"3600000"_s},
+                                                     {u"segment.bytes"_s, AlterConfigOp::Set, u"33554432"_s}}, false);
+        QVERIFY2(preset && preset->errorCode == 0, qPrintable(preset ? preset->errorMessage.value_or(QString()) : preset.errorMessage()));
+        QVERIFY(TestFleet::waitFor([&] {
+            return ConfigProbe::value(fleet, u"edge-a"_s, resource, u"retention.ms"_s) == u"3600000"_s
+                && ConfigProbe::value(fleet, u"edge-a"_s, resource, u"segment.bytes"_s) == u"33554432"_s;
+        }, 15'000));
+    }
+    // What a topic inherits segment.bytes from: the broker's own log.segment.bytes.
+    const std::optional<QString> brokerSegment = ConfigProbe::value(fleet, u"edge-a"_s, ConfigResource::broker(1), u"log.segment.bytes"_s);
+    QVERIFY(brokerSegment && !brokerSegment->startsWith(u'('));
+
+    ReconfigController *controller = newController(fleet);
+    QVERIFY(controller);
+    auto *form = qobject_cast<SettingsForm *>(controller->openSettingsForm({u"edge-a"_s, resource}));
+    QVERIFY(form);
+    QAbstractItemModelTester tester(form->planModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(form, &SettingsForm::loaded);
+    QVERIFY(loaded.wait(planTimeoutMs));
+    // Only keys set on the topic itself can be reset; the others are inherited already.
+    QVERIFY(form->resetButtonFor(u"retention.ms"_s)->isEnabled());
+    QVERIFY(form->resetButtonFor(u"segment.bytes"_s)->isEnabled());
+    QVERIFY(!form->resetButtonFor(u"cleanup.policy"_s)->isEnabled());
+    QVERIFY(!form->previewButton()->isEnabled());
+
+    form->resetButtonFor(u"retention.ms"_s)->click();
+    form->resetButtonFor(u"segment.bytes"_s)->click();
+    QLineEdit *segmentEditor = form->editorFor(u"segment.bytes"_s);
+    QVERIFY(!segmentEditor->isEnabled());
+    QVERIFY(segmentEditor->text().isEmpty());
+    const QString inheritedSegment = ConfigValueParser::humanize(u"segment.bytes"_s, brokerSegment);
+    QVERIFY2(segmentEditor->placeholderText().startsWith(u"(inherited: %1"_s.arg(inheritedSegment)),
+             qPrintable(segmentEditor->placeholderText()));
+    QVERIFY(form->previewButton()->isEnabled());
+    QSignalSpy previewed(form, &SettingsForm::previewed);
+    QTest::mouseClick(form->previewButton(), Qt::LeftButton);
+    QVERIFY(previewed.wait(planTimeoutMs));
+
+    // The very changes the CLI plans for `retention.ms= segment.bytes=`: deletes.
+    const ConfigPlan &plan = form->planModel()->plan();
+    QCOMPARE(plan.changes, *ConfigPlanner::parseAssignments({u"retention.ms="_s, u"segment.bytes="_s}));
+    QCOMPARE(plan.count(TargetState::Planned), 1);
+    const int retentionRow = rowOfKey(*form->planModel(), u"retention.ms"_s);
+    const int segmentRow = rowOfKey(*form->planModel(), u"segment.bytes"_s);
+    QVERIFY(retentionRow >= 0 && segmentRow >= 0);
+    QCOMPARE(form->planModel()->index(retentionRow, ConfigPlanModel::OldColumn).data(ConfigPlanModel::RawValueRole).toString(),
+             u"3600000"_s);
+    QVERIFY(!form->planModel()->index(retentionRow, ConfigPlanModel::NewColumn).data(ConfigPlanModel::RawValueRole).isValid());
+    const QString newSegment = form->planModel()->index(segmentRow, ConfigPlanModel::NewColumn).data().toString();
+    QVERIFY2(newSegment.startsWith(u"(inherited: %1"_s.arg(inheritedSegment)), qPrintable(newSegment));
+    const QString newRetention = form->planModel()->index(retentionRow, ConfigPlanModel::NewColumn).data().toString();
+    QCOMPARE(form->editorFor(u"retention.ms"_s)->placeholderText(), newRetention);
+    if (form->deletionConfirmation()->isVisible())
+        form->deletionConfirmation()->setChecked(true);
+    QVERIFY(form->applyButton()->isEnabled());
+
+    QSignalSpy applied(form, &SettingsForm::applied);
+    QTest::mouseClick(form->applyButton(), Qt::LeftButton);
+    QVERIFY(applied.wait(planTimeoutMs));
+    QVERIFY2(applied.first().first().value<ConfigPlan>().allSucceeded(), qPrintable(form->resultText()));
+
+    // The broker no longer has the topic's own values: both keys come from the levels above.
+    ClusterConfigGateway gateway(*fleet.findCluster(u"edge-a"_s));
+    const Result<ResourceConfigs> after = gateway.describe(resource);
+    QVERIFY2(after && after->errorCode == 0, qPrintable(after ? QString::number(after->errorCode) : after.errorMessage()));
+    const ConfigEntry *retention = after->find(u"retention.ms"_s);
+    const ConfigEntry *segment = after->find(u"segment.bytes"_s);
+    QVERIFY(retention && segment);
+    QVERIFY2(retention->source != ConfigSource::TopicConfig, qPrintable(configSourceText(retention->source)));
+    QCOMPARE(retention->source, ConfigSource::Default);
+    QVERIFY(retention->value != u"3600000"_s);
+    // ... and the preview said which value it would be.
+    QVERIFY2(newRetention.startsWith(u"(inherited: %1 ("_s.arg(ConfigValueParser::humanize(u"retention.ms"_s, retention->value))),
+             qPrintable(newRetention));
+    QVERIFY2(segment->source != ConfigSource::TopicConfig, qPrintable(configSourceText(segment->source)));
+    QCOMPARE(segment->value, brokerSegment);
+
+    // Audited as removals: the old value set here, no new value.
+    AuditFilter filter;
+    filter.cluster = u"edge-a"_s;
+    filter.text = topic;
+    const Result<QList<AuditRecord>> rows = AuditLog(*controller->database()).query(filter);
+    QVERIFY2(rows, qPrintable(rows ? QString() : rows.errorMessage()));
+    QCOMPARE(rows->size(), 2);
+    for (const AuditRecord &row : *rows) {
+        QCOMPARE(row.outcome, u"applied"_s);
+        QVERIFY(row.oldSetHere);
+        QCOMPARE(row.oldSource, ConfigSource::TopicConfig);
+        QVERIFY2(!row.newValue.has_value(), qPrintable(row.newValue.value_or(QString())));
+    }
     form->close();
 }
 
@@ -217,9 +309,14 @@ void TestReconfigForms::readOnlyBlocksTheForm()
 void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
-    const QString topic = uniqueTopic("bulk");
-    for (const QString &cluster : {u"edge-a"_s, u"edge-b"_s})
+    const QString topic = ConfigProbe::uniqueTopic(u"forms-bulk"_s);
+    for (const QString &cluster : {u"edge-a"_s, u"edge-b"_s}) {
         QCOMPARE(KafkaTestClient(fleet.findCluster(cluster)->bootstrapServers()).createTopic(topic, 1, 1), QString());
+        // Right after creation the broker that answers may not know the topic yet: the plan would call it invalid.
+        QVERIFY(TestFleet::waitFor([&] {
+            return !ConfigProbe::value(fleet, cluster, ConfigResource::topic(topic), u"segment.bytes"_s)->startsWith(u'(');
+        }, 30'000));
+    }
     ReconfigController *controller = newController(fleet);
     QVERIFY(controller);
 
@@ -240,7 +337,7 @@ void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
     // Right after creation a broker may not know the topic yet: wait for a real value to compare with.
     std::optional<QString> before;
     QVERIFY(TestFleet::waitFor([&] {
-        before = brokerValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s);
+        before = ConfigProbe::value(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s);
         return before && !before->startsWith(u'(');
     }, 15'000));
     QSignalSpy finished(bulk, &BulkReconfigDialog::stepFinished);
@@ -254,7 +351,7 @@ void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
     }
     QVERIFY2(bulk->summaryText().contains(u"2 refused"_s), qPrintable(bulk->summaryText()));
     // Nothing changed on the brokers.
-    QCOMPARE(brokerValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s), before);
+    QCOMPARE(ConfigProbe::value(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"segment.bytes"_s), before);
     bulk->close();
 }
 

@@ -26,6 +26,9 @@ struct PlannedKey
     ConfigSource oldSource = ConfigSource::Unknown;
     bool oldSetHere = false; // the old value was set on this very resource (so undo sets it back, else deletes)
     std::optional<QString> newValue; // nullopt: delete, the key falls back to the inherited value
+    // For a delete: the value and source the key falls back to, when the broker's synonyms tell.
+    std::optional<QString> inheritedValue;
+    ConfigSource inheritedSource = ConfigSource::Unknown;
     bool sensitive = false;          // values never shown, logged or audited
     bool readOnly = false;           // Kafka cannot change it dynamically
     QString documentation;           // the broker's own description of the key, when it gave one

@@ -4,6 +4,7 @@
 #include "reconfig/BoundedRunner.h"
 #include "reconfig/ClusterConfigGateway.h"
 #include "reconfig/ConfigValueParser.h"
+#include "reconfig/InheritedValue.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -246,6 +247,11 @@ void ConfigPlanner::readTarget(ClusterConfigGateway &gateway, PlannedTarget &tar
         key.sensitive = key.sensitive || entry->sensitive || entry->type == ConfigType::Password;
         key.readOnly = entry->readOnly;
         key.documentation = entry->documentation.value_or(QString());
+        if (!key.newValue && key.oldSetHere)
+            if (const std::optional<ConfigSynonym> inherited = InheritedValue::of(*entry, own)) {
+                key.inheritedValue = inherited->value;
+                key.inheritedSource = inherited->source;
+            }
         if (entry->readOnly)
             problems.append(tr("%1 is read-only: Kafka cannot change it while the brokers run (%2)")
                                 .arg(key.key, configSourceText(entry->source)));
@@ -265,6 +271,31 @@ void ConfigPlanner::readTarget(ClusterConfigGateway &gateway, PlannedTarget &tar
     if (!problems.isEmpty()) {
         target.state = TargetState::Invalid;
         target.message = problems.join(u"; ");
+    }
+    if (target.target.resource.type == ConfigResourceType::Topic)
+        readInheritedFromBroker(gateway, target);
+}
+
+void ConfigPlanner::readInheritedFromBroker(ClusterConfigGateway &gateway, PlannedTarget &target) const
+{
+    std::optional<ResourceConfigs> broker; // read once, and only when a removed key needs it
+    for (PlannedKey &key : target.keys) {
+        if (key.newValue || !key.oldSetHere || key.inheritedSource != ConfigSource::Unknown
+            || !InheritedValue::hasBrokerSynonyms(key.key))
+            continue;
+        if (!broker) {
+            const Result<ClusterMetadata> metadata = gateway.metadata();
+            if (!metadata || metadata->brokers.isEmpty())
+                return;
+            const Result<ResourceConfigs> configs = gateway.describe(ConfigResource::broker(metadata->brokers.first().nodeId));
+            if (!configs || configs->errorCode != 0)
+                return; // the preview then says "inherited" without the value
+            broker = *configs;
+        }
+        if (const std::optional<ConfigSynonym> inherited = InheritedValue::fromBroker(key.key, *broker)) {
+            key.inheritedValue = inherited->value;
+            key.inheritedSource = inherited->source;
+        }
     }
 }
 

@@ -47,6 +47,9 @@ public:
 private:
     void planCluster(const QString &cluster, ConfigPlan &plan) const;
     void readTarget(ClusterConfigGateway &gateway, PlannedTarget &target, const QList<ConfigChange> &changes) const;
+    // A topic key removed here falls back to the broker's value; Kafka leaves some of those synonyms
+    // out of the topic's own DescribeConfigs, so they are read from a broker.
+    void readInheritedFromBroker(ClusterConfigGateway &gateway, PlannedTarget &target) const;
 
     Fleet m_fleet;
     Options m_options;

@@ -6,6 +6,7 @@ target_sources(fleetscope_core PRIVATE
     reconfig/BoundedRunner.h reconfig/BoundedRunner.cpp
     reconfig/ConfigTarget.h reconfig/ConfigTarget.cpp
     reconfig/ConfigPlan.h reconfig/ConfigPlan.cpp
+    reconfig/InheritedValue.h reconfig/InheritedValue.cpp
     reconfig/ConfigValueParser.h reconfig/ConfigValueParser.cpp
     reconfig/ClusterConfigGateway.h reconfig/ClusterConfigGateway.cpp
     reconfig/ConfigPlanner.h reconfig/ConfigPlanner.cpp

@@ -3,6 +3,7 @@
 #include <librdkafka/rdkafka.h>
 
 #include <array>
+#include <functional>
 
 namespace fleetscope::test {
 
@@ -21,6 +22,27 @@ rd_kafka_t *newClient(rd_kafka_type_t type, const QString &bootstrap, const QStr
     if (!rk)
         rd_kafka_conf_destroy(conf);
     return rk;
+}
+
+// Waits for the one-topic answer of an admin request on `queue` (then destroys the queue): its error, or "".
+QString topicResultError(rd_kafka_queue_t *queue, const char *request,
+                         const std::function<const rd_kafka_topic_result_t **(rd_kafka_event_t *, size_t *)> &results)
+{
+    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 30'000);
+    QString error;
+    if (!event) {
+        error = QStringLiteral("%1 timed out").arg(QLatin1String(request));
+    } else {
+        size_t count = 0;
+        const rd_kafka_topic_result_t **topics = results(event, &count);
+        if (rd_kafka_event_error(event))
+            error = QString::fromUtf8(rd_kafka_event_error_string(event));
+        else if (count == 1 && rd_kafka_topic_result_error(topics[0]))
+            error = QString::fromUtf8(rd_kafka_topic_result_error_string(topics[0]));
+        rd_kafka_event_destroy(event);
+    }
+    rd_kafka_queue_destroy(queue);
+    return error;
 }
 
 } // namespace
@@ -46,22 +68,20 @@ QString KafkaTestClient::createTopic(const QString &topic, int partitions, int r
     rd_kafka_queue_t *queue = rd_kafka_queue_new(m_producer);
     rd_kafka_CreateTopics(m_producer, &newTopic, 1, nullptr, queue);
     rd_kafka_NewTopic_destroy(newTopic);
-    rd_kafka_event_t *event = rd_kafka_queue_poll(queue, 30'000);
-    QString error;
-    if (!event) {
-        error = QStringLiteral("CreateTopics timed out");
-    } else {
-        size_t count = 0;
-        const rd_kafka_topic_result_t **results =
-            rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), &count);
-        if (rd_kafka_event_error(event))
-            error = QString::fromUtf8(rd_kafka_event_error_string(event));
-        else if (count == 1 && rd_kafka_topic_result_error(results[0]))
-            error = QString::fromUtf8(rd_kafka_topic_result_error_string(results[0]));
-        rd_kafka_event_destroy(event);
-    }
-    rd_kafka_queue_destroy(queue);
-    return error;
+    return topicResultError(queue, "CreateTopics", [](rd_kafka_event_t *event, size_t *count) {
+        return rd_kafka_CreateTopics_result_topics(rd_kafka_event_CreateTopics_result(event), count);
+    });
+}
+
+QString KafkaTestClient::deleteTopic(const QString &topic)
+{
+    rd_kafka_DeleteTopic_t *deleted = rd_kafka_DeleteTopic_new(topic.toUtf8().constData());
+    rd_kafka_queue_t *queue = rd_kafka_queue_new(m_producer);
+    rd_kafka_DeleteTopics(m_producer, &deleted, 1, nullptr, queue);
+    rd_kafka_DeleteTopic_destroy(deleted);
+    return topicResultError(queue, "DeleteTopics", [](rd_kafka_event_t *event, size_t *count) {
+        return rd_kafka_DeleteTopics_result_topics(rd_kafka_event_DeleteTopics_result(event), count);
+    });
 }
 
 QString KafkaTestClient::produce(const QString &topic, int partition, int count)

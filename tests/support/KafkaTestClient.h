@@ -21,6 +21,7 @@ public:
 
     // Each returns an empty string on success, else what went wrong.
     QString createTopic(const QString &topic, int partitions, int replicationFactor);
+    QString deleteTopic(const QString &topic);
     QString produce(const QString &topic, int partition, int count);
     // Commits offsets for a group that has no members (as an admin tool would).
     QString commit(const QString &group, const QString &topic, const QList<std::pair<int, qint64>> &offsets);

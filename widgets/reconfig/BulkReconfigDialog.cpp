@@ -19,6 +19,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace fleetscope {
 
 BulkReconfigDialog::BulkReconfigDialog(ReconfigController &controller, const TargetSelection &initial, QWidget *parent)
@@ -98,8 +100,10 @@ BulkReconfigDialog::BulkReconfigDialog(ReconfigController &controller, const Tar
     connect(m_dryRun, &QPushButton::clicked, this, [this] { startStep(false); });
     connect(m_apply, &QPushButton::clicked, this, [this] { startStep(true); });
     connect(m_cancel, &QPushButton::clicked, m_job, &ReconfigJob::cancel);
+    m_retry->setToolTip(tr("Reads the failed and cancelled targets again and applies the change to just those"));
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_applyRunning = true;
+        m_retrying = true;
         m_progress->setValue(0);
         m_job->retryFailed(m_planModel->plan());
         updateButtons();
@@ -133,7 +137,13 @@ BulkReconfigDialog::BulkReconfigDialog(ReconfigController &controller, const Tar
     connect(m_job, &ReconfigJob::finished, this, [this](const ConfigPlan &plan, qint64) {
         const bool wasApply = m_applyRunning;
         m_applyRunning = false;
-        showFinished(plan, wasApply);
+        if (!std::exchange(m_retrying, false))
+            return showFinished(plan, wasApply);
+        // A retry ran just the failed targets: merge their new results into the whole plan, so that
+        // the table and the summary still show one result per target.
+        for (const PlannedTarget &target : plan.targets)
+            m_planModel->updateTarget(target);
+        showFinished(m_planModel->plan(), wasApply);
     });
 
     setSelection(initial);
@@ -226,12 +236,13 @@ void BulkReconfigDialog::showFinished(const ConfigPlan &plan, bool wasApply)
     m_planModel->setPlan(plan);
     QStringList failed;
     for (const PlannedTarget &target : plan.targets)
-        if (isFailure(target.state))
+        if (isFailure(target.state) && target.state != TargetState::Cancelled)
             failed.append(tr("%1: %2: %3").arg(target.target.text(), targetStateText(target.state), target.message));
-    QString text = wasApply ? tr("%1 of %2 target(s) applied and verified; %3 pending; %4 failed.")
+    QString text = wasApply ? tr("%1 of %2 target(s) applied and verified; %3 pending; %4 cancelled (not sent); %5 failed.")
                                   .arg(plan.count(TargetState::Applied))
                                   .arg(plan.targets.size())
                                   .arg(plan.count(TargetState::Pending))
+                                  .arg(plan.count(TargetState::Cancelled))
                                   .arg(failed.size())
                             : tr("Dry run: %1 of %2 target(s) accepted; %3 refused.")
                                   .arg(plan.count(TargetState::DryRunPassed))

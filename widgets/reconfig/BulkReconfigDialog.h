@@ -42,6 +42,7 @@ public:
     QPushButton *dryRunButton() const { return m_dryRun; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *retryButton() const { return m_retry; }
+    QPushButton *cancelButton() const { return m_cancel; }
     QCheckBox *confirmation() const { return m_confirm; }
     QString summaryText() const;
 
@@ -79,6 +80,7 @@ private:
     bool m_hasPlan = false;
     bool m_dryRunDone = false;
     bool m_applyRunning = false;
+    bool m_retrying = false;
 };
 
 } // namespace fleetscope

@@ -70,6 +70,21 @@ QString ConfigPlanModel::valueText(const QString &key, const std::optional<QStri
     return ConfigValueParser::humanize(key, value);
 }
 
+QString ConfigPlanModel::newValueText(const PlannedKey &key)
+{
+    if (key.newValue)
+        return valueText(key.key, key.newValue, key.sensitive);
+    return inheritedText(key.key, key.inheritedValue, key.inheritedSource, key.sensitive);
+}
+
+QString ConfigPlanModel::inheritedText(const QString &key, const std::optional<QString> &value, ConfigSource source,
+                                       bool sensitive)
+{
+    if (source == ConfigSource::Unknown)
+        return tr("(removed: inherited)");
+    return tr("(inherited: %1 (%2))").arg(valueText(key, value, sensitive), configSourceText(source));
+}
+
 QVariant ConfigPlanModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -108,7 +123,7 @@ QVariant ConfigPlanModel::data(const QModelIndex &index, int role) const
     case NewColumn:
         if (!key)
             return QString();
-        return key->newValue ? valueText(key->key, key->newValue, key->sensitive) : tr("(removed: inherited)");
+        return newValueText(*key);
     case StateColumn:
         return targetStateText(target.state);
     case MessageColumn:

@@ -34,6 +34,12 @@ public:
 
     // "2d (dynamic per broker)" style text of a value for people; "(sensitive)" for secrets.
     static QString valueText(const QString &key, const std::optional<QString> &value, bool sensitive);
+    // The new value of a planned key for people; a delete reads "(inherited: 7d (static broker config))"
+    // when the broker's synonyms tell what the key falls back to.
+    static QString newValueText(const PlannedKey &key);
+    // "(inherited: 7d (static broker config))"; "(removed: inherited)" when the source is unknown.
+    static QString inheritedText(const QString &key, const std::optional<QString> &value, ConfigSource source,
+                                 bool sensitive);
 
 private:
     struct Row

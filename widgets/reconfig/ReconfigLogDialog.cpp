@@ -100,21 +100,29 @@ void ReconfigLogDialog::connectUndoJob()
             for (const PlannedKey &key : target.keys)
                 lines.append(tr("%1 %2: %3 → %4").arg(target.target.text(), key.key,
                                                       ConfigPlanModel::valueText(key.key, key.oldValue, key.sensitive),
-                                                      key.newValue ? ConfigPlanModel::valueText(key.key, key.newValue, key.sensitive)
-                                                                   : tr("(removed: inherited)")));
+                                                      ConfigPlanModel::newValueText(key)));
         const qint64 batch = m_undoBatch;
-        if (QMessageBox::question(this, tr("Undo Change"), tr("Undo batch %1? This applies:\n%2").arg(batch).arg(lines.join(u'\n')))
-            != QMessageBox::Yes) {
-            m_status->setText(tr("Undo not applied."));
-            return;
-        }
-        m_status->setText(tr("Undoing batch %1…").arg(batch));
-        m_undoJob->applyUndo(plan, batch);
+        // Window-modal and not a nested event loop: the log keeps refreshing behind the question.
+        auto *question = new QMessageBox(QMessageBox::Question, tr("Undo Change"),
+                                         tr("Undo batch %1? This applies:\n%2").arg(batch).arg(lines.join(u'\n')),
+                                         QMessageBox::Yes | QMessageBox::No, this);
+        question->setObjectName(QStringLiteral("undoConfirmation"));
+        question->setAttribute(Qt::WA_DeleteOnClose);
+        connect(question, &QMessageBox::finished, this, [this, plan, batch](int answer) {
+            if (answer != QMessageBox::Yes) {
+                m_status->setText(tr("Undo not applied."));
+                return;
+            }
+            m_status->setText(tr("Undoing batch %1…").arg(batch));
+            m_undoJob->applyUndo(plan, batch);
+        });
+        question->open();
     });
     connect(m_undoJob, &ReconfigJob::finished, this, [this](const ConfigPlan &plan, qint64 batch) {
         m_status->setText(plan.allSucceeded() ? tr("Undone (audit batch %1).").arg(batch)
                                               : tr("The undo did not complete everywhere (audit batch %1): see the log.").arg(batch));
         refresh();
+        Q_EMIT undone(plan, batch);
     });
 }
 
@@ -147,6 +155,8 @@ QWidget *ReconfigLogDialog::buildAuditTab()
     buttons->addStretch(1);
     buttons->addWidget(m_undo);
     m_undo->setEnabled(false);
+    m_undo->setObjectName(QStringLiteral("undoButton"));
+    m_auditTable->setObjectName(QStringLiteral("auditTable"));
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(filters);
     layout->addWidget(m_auditTable, 1);

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "reconfig/AuditRecord.h"
+#include "reconfig/ReconfigJob.h" // Q_DECLARE_METATYPE(ConfigPlan), before this header's signals use it
 
 #include <QDialog>
 
@@ -32,6 +33,8 @@ public:
 
     AuditTableModel *auditModel() const { return m_auditModel; }
     PendingQueueModel *pendingModel() const { return m_pendingModel; }
+    QTableView *auditTable() const { return m_auditTable; }
+    QPushButton *undoButton() const { return m_undo; }
     void setFilter(const AuditFilter &filter);
     // Writes the rows shown to `path` (csv or json) on a worker; exported() says how it went.
     void exportTo(const QString &path, bool json);
@@ -42,6 +45,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void refreshed();
     void exported(const QString &path, const QString &error); // error empty on success
+    // An undo ran: every target with its result; batch = the undo's own audit batch.
+    void undone(const fleetscope::ConfigPlan &plan, qint64 batch);
 
 private:
     QWidget *buildAuditTab();

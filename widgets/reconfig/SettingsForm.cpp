@@ -3,7 +3,9 @@
 #include "reconfig/ClusterConfigGateway.h"
 #include "reconfig/CommonConfigKeys.h"
 #include "reconfig/ConfigPlanModel.h"
+#include "reconfig/ConfigPlanner.h"
 #include "reconfig/ConfigValueParser.h"
+#include "reconfig/InheritedValue.h"
 #include "reconfig/ReconfigController.h"
 #include "reconfig/ReconfigJob.h"
 #include "reconfig/RetentionImpact.h"
@@ -20,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -156,7 +159,14 @@ void SettingsForm::buildFields()
             field.editor->setPlaceholderText(tr("e.g. 7d, 12h, unlimited"));
         else if (ConfigValueParser::unitOf(key) == ConfigValueParser::Unit::Bytes)
             field.editor->setPlaceholderText(tr("e.g. 10 GiB, 512 MiB, unlimited"));
+        field.hint = field.editor->placeholderText();
         field.editor->setEnabled(false); // until the current values are known
+        field.reset = new QToolButton(this);
+        field.reset->setObjectName(QStringLiteral("reset:%1").arg(key));
+        field.reset->setText(tr("Reset to inherited"));
+        field.reset->setCheckable(true);
+        field.reset->setEnabled(false);
+        connect(field.reset, &QToolButton::toggled, this, [this, key](bool reset) { toggleReset(key, reset); });
         connect(field.editor, &QLineEdit::textChanged, this, [this] {
             m_planReady = false;
             validate();
@@ -165,11 +175,12 @@ void SettingsForm::buildFields()
         m_grid->addWidget(new QLabel(key, this), row, 0);
         m_grid->addWidget(field.current, row, 1);
         m_grid->addWidget(field.editor, row, 2);
-        m_grid->addWidget(field.error, row, 3);
+        m_grid->addWidget(field.reset, row, 3);
+        m_grid->addWidget(field.error, row, 4);
         m_fields.insert(key, field);
         ++row;
     }
-    m_grid->setColumnStretch(3, 1);
+    m_grid->setColumnStretch(4, 1);
 }
 
 QWidget *SettingsForm::buildAdvanced()
@@ -251,10 +262,14 @@ void SettingsForm::showCurrent(const Result<ResourceConfigs> &configs)
         if (entry && entry->documentation)
             field.current->setToolTip(*entry->documentation);
         field.editor->setEnabled(true);
-        if (field.readOnly)
-            ReconfigController::blockWrites(field.editor,
-                                            tr("Kafka cannot change %1 while the brokers run (read-only key).").arg(it.key()));
-        ReconfigController::blockWrites(field.editor, m_readOnly);
+        showReset(it.key(), entry);
+        const QString readOnlyKey = field.readOnly
+            ? tr("Kafka cannot change %1 while the brokers run (read-only key).").arg(it.key())
+            : QString();
+        for (QWidget *write : std::initializer_list<QWidget *>{field.editor, field.reset}) {
+            ReconfigController::blockWrites(write, readOnlyKey);
+            ReconfigController::blockWrites(write, m_readOnly);
+        }
     }
     QStringList others;
     for (const ConfigEntry &entry : std::as_const(m_current.entries))
@@ -268,6 +283,38 @@ void SettingsForm::showCurrent(const Result<ResourceConfigs> &configs)
     ReconfigController::blockWrites(m_advancedValue, m_readOnly);
     updateButtons();
     Q_EMIT loaded();
+}
+
+void SettingsForm::showReset(const QString &key, const ConfigEntry *entry)
+{
+    Field &field = m_fields[key];
+    // Only a value set on this very resource can be removed here; anything else is inherited already.
+    const ConfigSource own = ConfigPlanner::ownSource(m_target.resource);
+    const bool setHere = entry && entry->source == own;
+    field.reset->setEnabled(setHere);
+    if (!setHere) {
+        field.reset->setToolTip(tr("%1 is not set on %2 itself: it is inherited already.")
+                                    .arg(key, configResourceText(m_target.resource)));
+        return;
+    }
+    const std::optional<ConfigSynonym> inherited = InheritedValue::of(*entry, own);
+    field.inheritedText = inherited ? ConfigPlanModel::inheritedText(key, inherited->value, inherited->source,
+                                                                     entry->sensitive)
+                                    : ConfigPlanModel::inheritedText(key, std::nullopt, ConfigSource::Unknown, false);
+    field.reset->setToolTip(tr("Remove %1 from %2, so that it falls back to the inherited value %3.")
+                                .arg(key, configResourceText(m_target.resource), field.inheritedText));
+}
+
+void SettingsForm::toggleReset(const QString &key, bool reset)
+{
+    Field &field = m_fields[key];
+    if (reset)
+        field.editor->clear();
+    field.editor->setEnabled(!reset);
+    field.editor->setPlaceholderText(reset ? field.inheritedText : field.hint);
+    m_planReady = false;
+    validate();
+    updateButtons();
 }
 
 void SettingsForm::showAdvancedKey(const QString &key)
@@ -320,8 +367,13 @@ QList<ConfigChange> SettingsForm::changes() const
         if (value)
             changes.append({key, input, *value});
     };
-    for (const QString &key : m_keys)
-        add(key, m_fields.value(key).editor->text().trimmed(), m_fields.value(key).type);
+    for (const QString &key : m_keys) {
+        const Field &field = m_fields.value(key);
+        if (field.reset->isChecked())
+            changes.append({key, QString(), std::nullopt}); // a delete, as `key=` is for the CLI
+        else
+            add(key, field.editor->text().trimmed(), field.type);
+    }
     const QString key = m_advancedKey->currentText().trimmed();
     const ConfigEntry *entry = m_current.find(key);
     if (!key.isEmpty())
@@ -350,9 +402,13 @@ void SettingsForm::showPlan(const ConfigPlan &plan)
         if (target.state != TargetState::Planned)
             notes.append(tr("<b>%1</b>: %2").arg(targetStateText(target.state), target.message.toHtmlEscaped()));
         for (const PlannedKey &key : target.keys) {
+            if (const auto field = m_fields.find(key.key); field != m_fields.end() && field->reset->isChecked())
+                field->editor->setPlaceholderText(ConfigPlanModel::newValueText(key)); // the planner may know more now
             if (!CommonConfigKeys::isRetentionTime(key.key) && !CommonConfigKeys::isRetentionSize(key.key))
                 continue;
-            const RetentionImpact impact = RetentionImpact::assess(key.key, key.oldValue, key.newValue, facts);
+            // A reset to inherited deletes data too when the inherited value is shorter.
+            const std::optional<QString> effective = key.newValue ? key.newValue : key.inheritedValue;
+            const RetentionImpact impact = RetentionImpact::assess(key.key, key.oldValue, effective, facts);
             if (!impact.fitWarning.isEmpty())
                 notes.append(tr("⚠ %1").arg(impact.fitWarning.toHtmlEscaped()));
             if (impact.shortens) {

@@ -15,6 +15,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QToolButton;
 
 namespace fleetscope {
 
@@ -24,8 +25,9 @@ class ReconfigJob;
 
 // The retention/replication form of one target (a topic, a broker, or the cluster-wide default): the
 // common keys as fields with their current value and its source, an advanced editor for any other key
-// with the broker's own documentation, validation as you type, a preview (old -> new, and what a
-// retention change does to the disk), then apply through ReconfigJob (dry run, apply, read back).
+// with the broker's own documentation, validation as you type, a "Reset to inherited" per key set on
+// this very resource (the delete the CLI's `key=` plans), a preview (old -> new, and what a retention
+// change does to the disk), then apply through ReconfigJob (dry run, apply, read back).
 class SettingsForm final : public QDialog
 {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
 
     // For tests and scripts of the form.
     QLineEdit *editorFor(const QString &key) const { return m_fields.value(key).editor; }
+    // "Reset to inherited": checked, the key is removed at this level (as `key=` on the command line).
+    QToolButton *resetButtonFor(const QString &key) const { return m_fields.value(key).reset; }
     QString inlineError(const QString &key) const;
     ConfigPlanModel *planModel() const { return m_planModel; }
     QPushButton *previewButton() const { return m_preview; }
@@ -56,8 +60,11 @@ private:
         QLabel *current = nullptr;
         QLineEdit *editor = nullptr;
         QLabel *error = nullptr;
+        QToolButton *reset = nullptr;
+        QString hint; // the editor's placeholder while the key is not being reset
         ConfigType type = ConfigType::Unknown;
         bool readOnly = false;
+        QString inheritedText; // what the key falls back to, shown while it is being reset
     };
 
     void buildFields();
@@ -65,6 +72,8 @@ private:
     void startLoading();
     void showCurrent(const Result<ResourceConfigs> &configs);
     void showAdvancedKey(const QString &key);
+    void showReset(const QString &key, const ConfigEntry *entry);
+    void toggleReset(const QString &key, bool reset);
     bool validate(); // inline errors; true when every entry is valid
     QList<ConfigChange> changes() const;
     void previewChanges();
