@@ -1,13 +1,15 @@
 // GUI, offscreen, against the live 3-broker edge-b cluster (issue 5): the replication-factor dialog
 // plans 1 -> 3 (one row per partition), needs its confirmation, applies with progress and writes the
-// audit row; a throttled copy shows "copying", cannot be closed while it runs, and Cancel Change puts
+// audit row, and Undo in the audit log plans the way back in a dialog of its own; a throttled copy shows "copying", cannot be closed while it runs, and Cancel Change puts
 // the partition back on its old replica with the throttle removed; a read-only cluster refuses
 // before anything is sent; the topic table's context menu opens the dialog.
 #include "KafkaTestClient.h"
 #include "TestFleet.h"
 #include "reconfig/AuditLog.h"
+#include "reconfig/AuditTableModel.h"
 #include "reconfig/ClusterConfigGateway.h"
 #include "reconfig/ReconfigController.h"
+#include "reconfig/ReconfigLogDialog.h"
 #include "reconfig/ReplicationFactorDialog.h"
 #include "reconfig/ReplicationPlanModel.h"
 #include "reconfig/ReplicationThrottle.h"
@@ -21,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -65,7 +68,7 @@ class TestReplicationDialog final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void planConfirmApplyAndAudit();
+    void planConfirmApplyAuditAndUndoFromTheLog();
     void throttledCopyIsCancelledBack();
     void readOnlyClusterRefusesBeforeSending();
     void topicMenuOpensTheDialog();
@@ -94,14 +97,15 @@ ReconfigController *TestReplicationDialog::newController(const Fleet &fleet)
     return controller->database() ? controller : nullptr;
 }
 
-void TestReplicationDialog::planConfirmApplyAndAudit()
+void TestReplicationDialog::planConfirmApplyAuditAndUndoFromTheLog()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("rf3");
     KafkaTestClient client(edgeB.bootstrapServers());
     QCOMPARE(client.createTopic(topic, 3, 1), QString());
-    QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic).size() == 3; }, 30'000));
+    QMap<int, QList<int>> before;
+    QVERIFY(TestFleet::waitFor([&] { before = TestFleet::replicas(edgeB, topic); return before.size() == 3; }, 30'000));
     ReconfigController *controller = newController(fleet);
     QVERIFY(controller);
 
@@ -139,6 +143,39 @@ void TestReplicationDialog::planConfirmApplyAndAudit()
     QCOMPARE(rows->first().newValue, std::optional<QString>(u"3"_s));
     QCOMPARE(rows->first().outcome, u"applied"_s);
     dialog->close();
+
+    // Undo from the audit log: its own dialog, planned back to factor 1, audited as the undo.
+    auto *log = qobject_cast<ReconfigLogDialog *>(controller->openLog());
+    QVERIFY(log);
+    AuditFilter byTopic;
+    byTopic.text = topic;
+    log->setFilter(byTopic);
+    QVERIFY(TestFleet::waitFor([&] { return log->auditModel()->rowCount() == 1; }, 10'000));
+    log->auditTable()->setCurrentIndex(log->auditModel()->index(0, 0));
+    QVERIFY(log->undoButton()->isEnabled());
+    QTest::mouseClick(log->undoButton(), Qt::LeftButton);
+    ReplicationFactorDialog *undo = nullptr;
+    for (QWidget *widget : QApplication::topLevelWidgets()) {
+        if (auto *candidate = qobject_cast<ReplicationFactorDialog *>(widget); candidate && candidate->isVisible())
+            undo = candidate;
+    }
+    QVERIFY(undo);
+    QVERIFY2(undo->windowTitle().contains(u"Undo Batch %1"_s.arg(rows->first().batch)), qPrintable(undo->windowTitle()));
+    QCOMPARE(undo->factorBox()->value(), 1);
+    QSignalSpy undoPlanned(undo, &ReplicationFactorDialog::planned);
+    QVERIFY(undoPlanned.wait(stepTimeoutMs));
+    undo->confirmation()->setChecked(true);
+    QSignalSpy undoFinished(undo, &ReplicationFactorDialog::finished);
+    QTest::mouseClick(undo->applyButton(), Qt::LeftButton);
+    QVERIFY(undoFinished.wait(stepTimeoutMs));
+    QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic) == before; }, 30'000));
+    const Result<QList<AuditRecord>> undoRows = auditBatch(*controller, undoFinished.first().at(1).toLongLong());
+    QVERIFY(undoRows.ok());
+    QCOMPARE(undoRows->size(), qsizetype(1));
+    QCOMPARE(undoRows->first().undoOf, std::optional<qint64>(rows->first().batch));
+    QCOMPARE(undoRows->first().newValue, std::optional<QString>(u"1"_s));
+    undo->close();
+    log->close();
     delete controller;
 }
 

@@ -8,6 +8,7 @@
 #include "reconfig/ReconfigController.h"
 #include "reconfig/ReconfigDatabase.h"
 #include "reconfig/ReconfigJob.h"
+#include "reconfig/ReplicationFactorRun.h"
 
 #include <QComboBox>
 #include <QFile>
@@ -287,6 +288,12 @@ void ReconfigLogDialog::undoSelected()
     if (!m_controller.writeBlockedReason(m_auditModel->record(current.row()).cluster).isEmpty())
         return;
     const AuditRecord &record = m_auditModel->record(current.row());
+    if (record.key == ReplicationFactorRun::auditKey && record.oldValue) {
+        // A replication factor goes back through its own dialog: a new plan from today's replicas.
+        m_controller.openReplicationDialog(record.cluster, record.resource.name, record.oldValue->toInt(), record.batch);
+        m_status->setText(tr("The undo of batch %1 is planned in its own window.").arg(record.batch));
+        return;
+    }
     m_undoBatch = record.batch;
     m_status->setText(tr("Reading the current values for the undo of batch %1…").arg(record.batch));
     m_undoJob->planUndo(record.batch);
