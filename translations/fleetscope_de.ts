@@ -72,10 +72,6 @@
 <context>
     <name>CommandFleet</name>
     <message>
-        <source>%1: no password for SASL user &quot;%2&quot;; set %3.</source>
-        <translation>%1: kein Passwort für SASL-Benutzer „%2“; setzen Sie %3.</translation>
-    </message>
-    <message>
         <source>%1 is read-only (read_only: true): nothing is changed.</source>
         <translation>%1 ist schreibgeschützt (read_only: true): Es wird nichts geändert.</translation>
     </message>
@@ -1180,10 +1176,6 @@ retention.bytes=10 GiB</translation>
         <translation>%1: %2: %3</translation>
     </message>
     <message>
-        <source>%1 of %2 target(s) applied and verified; %3 pending; %4 failed.</source>
-        <translation>%1 von %2 Ziel(en) angewendet und geprüft; %3 ausstehend; %4 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Dry run: %1 of %2 target(s) accepted; %3 refused.</source>
         <translation>Probelauf: %1 von %2 Ziel(en) angenommen; %3 abgelehnt.</translation>
     </message>
@@ -1193,6 +1185,14 @@ retention.bytes=10 GiB</translation>
             <numerusform>Auf %n Ziel anwenden</numerusform>
             <numerusform>Auf %n Ziele anwenden</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reads the failed and cancelled targets again and applies the change to just those</source>
+        <translation>Liest die fehlgeschlagenen und abgebrochenen Ziele erneut und wendet die Änderung nur auf diese an</translation>
+    </message>
+    <message>
+        <source>%1 of %2 target(s) applied and verified; %3 pending; %4 cancelled (not sent); %5 failed.</source>
+        <translation>%1 von %2 Ziel(en) angewendet und geprüft; %3 ausstehend; %4 abgebrochen (nicht gesendet); %5 fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1580,6 +1580,10 @@ retention.bytes=10 GiB</translation>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
+    <message>
+        <source>(inherited: %1 (%2))</source>
+        <translation>(geerbt: %1 (%2))</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::ConfigPlanner</name>
@@ -1733,6 +1737,25 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>~%1</source>
         <translation>~%1</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::CredentialNeed</name>
+    <message>
+        <source>client key passphrase</source>
+        <translation>Passphrase des Client-Schlüssels</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>%1: the client key &quot;%2&quot; is encrypted and there is no passphrase for it; set %3.</source>
+        <translation>%1: Der Client-Schlüssel „%2“ ist verschlüsselt und es gibt keine Passphrase dafür; setzen Sie %3.</translation>
+    </message>
+    <message>
+        <source>%1: no password for SASL user &quot;%2&quot;; set %3.</source>
+        <translation>%1: kein Passwort für SASL-Benutzer „%2“; setzen Sie %3.</translation>
     </message>
 </context>
 <context>
@@ -2005,6 +2028,10 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>. This librdkafka (%1) cannot authenticate with SCRAM to Kafka 4 brokers even with the right password (librdkafka issue #4895, fixed in 2.6.1): use sasl.mechanism PLAIN over SASL_SSL, or a newer librdkafka</source>
         <translation>. Diese librdkafka-Version (%1) kann sich bei Kafka-4-Brokern auch mit dem richtigen Passwort nicht per SCRAM anmelden (librdkafka-Issue #4895, behoben in 2.6.1): Verwenden Sie sasl.mechanism PLAIN über SASL_SSL oder eine neuere librdkafka-Version</translation>
+    </message>
+    <message>
+        <source> (the key is encrypted: is its passphrase, ssl.key.password, right?)</source>
+        <translation> (der Schlüssel ist verschlüsselt: Stimmt seine Passphrase, ssl.key.password?)</translation>
     </message>
 </context>
 <context>
@@ -2317,10 +2344,6 @@ retention.bytes=10 GiB</translation>
         <translation>&amp;Wandanzeige</translation>
     </message>
     <message>
-        <source>%1 (user %2)</source>
-        <translation>%1 (Benutzer %2)</translation>
-    </message>
-    <message>
         <source>The password of %1 was forgotten; Fleetscope asks for it the next time this fleet is opened.</source>
         <translation>Das Passwort von %1 wurde vergessen; Fleetscope fragt beim nächsten Öffnen dieser Flotte danach.</translation>
     </message>
@@ -2375,6 +2398,10 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2639,6 +2666,18 @@ retention.bytes=10 GiB</translation>
         <source>Skip This Cluster</source>
         <translation>Diesen Cluster überspringen</translation>
     </message>
+    <message>
+        <source>Key Passphrase for %1</source>
+        <translation>Schlüssel-Passphrase für %1</translation>
+    </message>
+    <message>
+        <source>The client key of cluster &lt;b&gt;%1&lt;/b&gt; (%2) is encrypted: enter its passphrase (ssl.key.password).</source>
+        <translation>Der Client-Schlüssel von Cluster &lt;b&gt;%1&lt;/b&gt; (%2) ist verschlüsselt: Geben Sie seine Passphrase ein (ssl.key.password).</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::PendingChangeRunner</name>
@@ -2898,10 +2937,6 @@ retention.bytes=10 GiB</translation>
         <translation>%1 %2: %3 → %4</translation>
     </message>
     <message>
-        <source>(removed: inherited)</source>
-        <translation>(entfernt: geerbter Wert)</translation>
-    </message>
-    <message>
         <source>Undo Change</source>
         <translation>Änderung zurücknehmen</translation>
     </message>
@@ -3005,6 +3040,10 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>Could not cancel: %1</source>
         <translation>Abbrechen nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>The undo of batch %1 is planned in its own window.</source>
+        <translation>Das Rückgängigmachen von Stapel %1 wird in einem eigenen Fenster geplant.</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +3752,18 @@ retention.bytes=10 GiB</translation>
         <source>Not everything was applied: see below.</source>
         <translation>Nicht alles wurde angewendet: siehe unten.</translation>
     </message>
+    <message>
+        <source>Reset to inherited</source>
+        <translation>Auf geerbten Wert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 is not set on %2 itself: it is inherited already.</source>
+        <translation>%1 ist nicht auf %2 selbst gesetzt: Der Wert ist bereits geerbt.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2, so that it falls back to the inherited value %3.</source>
+        <translation>%1 von %2 entfernen, sodass der geerbte Wert %3 gilt.</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::TargetSelection</name>
@@ -3850,10 +3901,6 @@ retention.bytes=10 GiB</translation>
         <translation>ssl.certificate.location „%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <source>ssl.key.location &quot;%1&quot; holds no private key Fleetscope can read (RSA, EC or DSA in PEM; if it is encrypted, is the key password right?).</source>
-        <translation>ssl.key.location „%1“ enthält keinen privaten Schlüssel, den Fleetscope lesen kann (RSA, EC oder DSA in PEM; falls er verschlüsselt ist: Stimmt das Schlüsselpasswort?).</translation>
-    </message>
-    <message>
         <source>TLS: %1</source>
         <translation>TLS: %1</translation>
     </message>
@@ -3864,6 +3911,18 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>TLS: the handshake failed (%1). Is this port a TLS listener, and does the broker accept this client certificate?</source>
         <translation>TLS: Der Handshake ist fehlgeschlagen (%1). Ist dieser Port ein TLS-Listener, und akzeptiert der Broker dieses Client-Zertifikat?</translation>
+    </message>
+    <message>
+        <source>ssl.key.location &quot;%1&quot; is encrypted and no passphrase was given: enter it when Fleetscope asks, or on the command line set FLEETSCOPE_KEY_PASSWORD_&lt;CLUSTER&gt; (ssl.key.password).</source>
+        <translation>ssl.key.location „%1“ ist verschlüsselt und es wurde keine Passphrase angegeben: Geben Sie sie ein, wenn Fleetscope danach fragt, oder setzen Sie auf der Kommandozeile FLEETSCOPE_KEY_PASSWORD_&lt;CLUSTER&gt; (ssl.key.password).</translation>
+    </message>
+    <message>
+        <source>ssl.key.location &quot;%1&quot; could not be decrypted: the passphrase (ssl.key.password) is wrong.</source>
+        <translation>ssl.key.location „%1“ ließ sich nicht entschlüsseln: Die Passphrase (ssl.key.password) ist falsch.</translation>
+    </message>
+    <message>
+        <source>ssl.key.location &quot;%1&quot; holds no private key Fleetscope can read (RSA, EC or DSA in PEM).</source>
+        <translation>ssl.key.location „%1“ enthält keinen privaten Schlüssel, den Fleetscope lesen kann (RSA, EC oder DSA in PEM).</translation>
     </message>
 </context>
 <context>

@@ -112,7 +112,7 @@ Status TlsTransport::loadFiles()
         const bool encrypted = ClusterCredentials::isEncryptedKey(*pem);
         if (!m_privateKey && encrypted && m_settings.keyPassword.isEmpty())
             return Error { tr("ssl.key.location \"%1\" is encrypted and no passphrase was given: enter it when "
-                              "Fleetscope asks, or for `fleetscope check` set FLEETSCOPE_KEY_PASSWORD_<CLUSTER> "
+                              "Fleetscope asks, or on the command line set FLEETSCOPE_KEY_PASSWORD_<CLUSTER> "
                               "(ssl.key.password).")
                                .arg(m_settings.keyLocation) };
         if (!m_privateKey && encrypted)
