@@ -402,15 +402,17 @@ void TestReconfigForms::mainWindowHasTheReconfigureMenu()
     QVERIFY(menu);
     QCOMPARE(menu->actions().size(), 2); // many targets; pending changes and audit log
     QVERIFY(window.reconfig());
-    // The context menu of one broker offers its own form, a topic's and the cluster-wide default's.
+    // The context menu of one broker offers its own form, a topic's, a topic's replication factor,
+    // the cluster-wide default's and the many-target dialog.
     QMenu context;
     window.reconfig()->addContextActions(&context, {{u"edge-a"_s, ConfigResource::broker(1)}});
     QStringList texts;
     for (QAction *action : context.actions())
         if (!action->isSeparator())
             texts.append(action->text());
-    QCOMPARE(texts.size(), 4);
+    QCOMPARE(texts.size(), 5);
     QVERIFY(texts.first().contains(u"broker 1"_s));
+    QVERIFY2(texts.contains(u"Replication Factor of a Topic in edge-a…"_s), qPrintable(texts.join(u" | ")));
 }
 
 QTEST_MAIN(TestReconfigForms)
