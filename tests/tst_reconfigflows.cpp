@@ -6,6 +6,7 @@
 // QAbstractItemModelTester.
 #include "ConfigProbe.h"
 #include "KafkaTestClient.h"
+#include "ReconfigFixture.h"
 #include "TestFleet.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/AuditTableModel.h"
@@ -31,6 +32,7 @@ using namespace fleetscope;
 using namespace Qt::StringLiterals;
 using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
+using fleetscope::test::ReconfigFixture;
 using fleetscope::test::TestFleet;
 
 namespace {
@@ -76,29 +78,15 @@ private Q_SLOTS:
     void cancelDuringApplyLeavesTheRestUnsent();
 
 private:
-    ReconfigController *newController(const Fleet &fleet);
     // The many-target dialog over every topic matching "<stem>-.*" on edge-a, planned and dry-run.
     BulkReconfigDialog *dryRunPattern(ReconfigController &controller, const QString &stem, const QString &assignment);
 
-    QTemporaryDir m_dir;
-    QWidget m_window;
+    ReconfigFixture m_fixture;
 };
 
 void TestReconfigFlows::initTestCase()
 {
-    QCoreApplication::setOrganizationName(u"FleetscopeTests"_s);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-}
-
-ReconfigController *TestReconfigFlows::newController(const Fleet &fleet)
-{
-    auto *controller = new ReconfigController(&m_window, m_dir.filePath(u"reconfig.sqlite"_s));
-    QSignalSpy ready(controller, &ReconfigController::databaseReady);
-    if (!ready.wait(10'000))
-        return nullptr;
-    controller->setFleet(fleet);
-    return controller->database() ? controller : nullptr;
+    QVERIFY(m_fixture.isValid());
 }
 
 BulkReconfigDialog *TestReconfigFlows::dryRunPattern(ReconfigController &controller, const QString &stem,
@@ -138,7 +126,7 @@ void TestReconfigFlows::undoInTheLogRestoresTheOldValues()
     const std::optional<QString> inheritedSegment = ConfigProbe::value(fleet, cluster, resource, u"segment.bytes"_s);
     QVERIFY(inheritedSegment && !inheritedSegment->startsWith(u'(') && *inheritedSegment != u"33554432"_s);
 
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     // The change to undo, made the way the forms make it: a ReconfigJob.
     ReconfigJob job(fleet, controller->database(), controller->jobOptions());
@@ -218,7 +206,7 @@ void TestReconfigFlows::retryFailedRerunsOnlyTheFailedTarget()
     const QString kept = stem + u"-a"_s;
     const QString lost = stem + u"-b"_s;
     QCOMPARE(createTopics(fleet, {kept, lost}), QString());
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     BulkReconfigDialog *bulk = dryRunPattern(*controller, stem, u"retention.ms=3h"_s);
     QVERIFY(bulk);
@@ -294,7 +282,7 @@ void TestReconfigFlows::cancelDuringApplyLeavesTheRestUnsent()
     for (int i = 0; i < 10; ++i)
         topics.append(u"%1-%2"_s.arg(stem).arg(i, 2, 10, QLatin1Char('0')));
     QCOMPARE(createTopics(fleet, topics), QString());
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     BulkReconfigDialog *bulk = dryRunPattern(*controller, stem, u"retention.ms=5h"_s);
     QVERIFY(bulk);

@@ -5,6 +5,7 @@
 // through the same delete the CLI's `key=` plans. Every model runs under QAbstractItemModelTester.
 #include "ConfigProbe.h"
 #include "KafkaTestClient.h"
+#include "ReconfigFixture.h"
 #include "TestFleet.h"
 #include "core/Clock.h"
 #include "main/MainWindow.h"
@@ -36,6 +37,7 @@ using namespace fleetscope;
 using namespace Qt::StringLiterals;
 using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
+using fleetscope::test::ReconfigFixture;
 using fleetscope::test::TestFleet;
 
 namespace {
@@ -67,28 +69,14 @@ private Q_SLOTS:
     void mainWindowHasTheReconfigureMenu();
 
 private:
-    ReconfigController *newController(const Fleet &fleet);
 
-    QTemporaryDir m_dir;
-    QWidget m_window;
+    ReconfigFixture m_fixture;
     QString m_retentionTopic;
 };
 
 void TestReconfigForms::initTestCase()
 {
-    QCoreApplication::setOrganizationName(u"FleetscopeTests"_s);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-}
-
-ReconfigController *TestReconfigForms::newController(const Fleet &fleet)
-{
-    auto *controller = new ReconfigController(&m_window, m_dir.filePath(u"reconfig.sqlite"_s));
-    QSignalSpy ready(controller, &ReconfigController::databaseReady);
-    if (!ready.wait(10'000))
-        return nullptr;
-    controller->setFleet(fleet);
-    return controller->database() ? controller : nullptr;
+    QVERIFY(m_fixture.isValid());
 }
 
 void TestReconfigForms::retentionFormAppliesTwoDays()
@@ -108,7 +96,7 @@ void TestReconfigForms::retentionFormAppliesTwoDays()
                 == u"604800000"_s;
         }, 15'000));
     }
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
 
     auto *form = qobject_cast<SettingsForm *>(
@@ -175,7 +163,7 @@ void TestReconfigForms::resetToInheritedRemovesTheTopicsOwnValue()
     const std::optional<QString> brokerSegment = ConfigProbe::value(fleet, u"edge-a"_s, ConfigResource::broker(1), u"log.segment.bytes"_s);
     QVERIFY(brokerSegment && !brokerSegment->startsWith(u'('));
 
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     auto *form = qobject_cast<SettingsForm *>(controller->openSettingsForm({u"edge-a"_s, resource}));
     QVERIFY(form);
@@ -259,7 +247,7 @@ void TestReconfigForms::resetToInheritedRemovesTheTopicsOwnValue()
 void TestReconfigForms::invalidInputIsExplainedInline()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     auto *form = qobject_cast<SettingsForm *>(controller->openSettingsForm({u"edge-a"_s, ConfigResource::clusterDefault()}));
     QSignalSpy loaded(form, &SettingsForm::loaded);
@@ -280,7 +268,7 @@ void TestReconfigForms::readOnlyBlocksTheForm()
     for (SiteConfig &site : fleet.sites)
         for (ClusterConfig &cluster : site.clusters)
             cluster.readOnly = cluster.name == u"edge-a"_s;
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     QVERIFY(controller->readOnlyReason(u"edge-a"_s).contains(u"read_only"_s));
     QVERIFY(controller->readOnlyReason(u"edge-b"_s).isEmpty());
@@ -317,7 +305,7 @@ void TestReconfigForms::bulkDryRunShowsTheBrokersRefusal()
             return !ConfigProbe::value(fleet, cluster, ConfigResource::topic(topic), u"segment.bytes"_s)->startsWith(u'(');
         }, 30'000));
     }
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
 
     TargetSelection selection;
@@ -360,7 +348,7 @@ void TestReconfigForms::auditBrowserShowsTheChangeAndExportsCsv()
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     if (m_retentionTopic.isEmpty())
         QSKIP("needs retentionFormAppliesTwoDays to have run first");
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     auto *log = qobject_cast<ReconfigLogDialog *>(controller->openLog());
     QVERIFY(log);
@@ -380,7 +368,7 @@ void TestReconfigForms::auditBrowserShowsTheChangeAndExportsCsv()
     QCOMPARE(record.newValue, u"172800000"_s);
     QCOMPARE(log->auditModel()->index(0, AuditTableModel::NewColumn).data().toString(), u"2d"_s);
 
-    const QString path = m_dir.filePath(u"audit.csv"_s);
+    const QString path = m_fixture.filePath(u"audit.csv"_s);
     QSignalSpy exported(log, &ReconfigLogDialog::exported);
     log->exportTo(path, false);
     QVERIFY(exported.wait(10'000));

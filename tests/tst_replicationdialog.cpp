@@ -4,6 +4,7 @@
 // the partition back on its old replica with the throttle removed; a read-only cluster refuses
 // before anything is sent; the topic table's context menu opens the dialog.
 #include "KafkaTestClient.h"
+#include "ReconfigFixture.h"
 #include "TestFleet.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/AuditTableModel.h"
@@ -30,6 +31,7 @@
 using namespace fleetscope;
 using namespace Qt::StringLiterals;
 using fleetscope::test::KafkaTestClient;
+using fleetscope::test::ReconfigFixture;
 using fleetscope::test::TestFleet;
 
 namespace {
@@ -74,27 +76,13 @@ private Q_SLOTS:
     void topicMenuOpensTheDialog();
 
 private:
-    ReconfigController *newController(const Fleet &fleet);
 
-    QTemporaryDir m_dir;
-    QWidget m_window;
+    ReconfigFixture m_fixture;
 };
 
 void TestReplicationDialog::initTestCase()
 {
-    QCoreApplication::setOrganizationName(u"FleetscopeTests"_s);
-    QLocale::setDefault(QLocale::c());
-    QVERIFY(m_dir.isValid());
-}
-
-ReconfigController *TestReplicationDialog::newController(const Fleet &fleet)
-{
-    auto *controller = new ReconfigController(&m_window, m_dir.filePath(u"reconfig.sqlite"_s));
-    QSignalSpy ready(controller, &ReconfigController::databaseReady);
-    if (!ready.wait(10'000))
-        return nullptr;
-    controller->setFleet(fleet);
-    return controller->database() ? controller : nullptr;
+    QVERIFY(m_fixture.isValid());
 }
 
 void TestReplicationDialog::planConfirmApplyAuditAndUndoFromTheLog()
@@ -106,7 +94,7 @@ void TestReplicationDialog::planConfirmApplyAuditAndUndoFromTheLog()
     QCOMPARE(client.createTopic(topic, 3, 1), QString());
     QMap<int, QList<int>> before;
     QVERIFY(TestFleet::waitFor([&] { before = TestFleet::replicas(edgeB, topic); return before.size() == 3; }, 30'000));
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
 
     auto *dialog = qobject_cast<ReplicationFactorDialog *>(controller->openReplicationDialog(u"edge-b"_s, topic, 3));
@@ -192,7 +180,7 @@ void TestReplicationDialog::throttledCopyIsCancelledBack()
         QCOMPARE(client.produce(topic, 0, 80'000), QString());
     QMap<int, QList<int>> before;
     QVERIFY(TestFleet::waitFor([&] { before = TestFleet::replicas(edgeB, topic); return before.size() == 1; }, 30'000));
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
 
     auto *dialog = qobject_cast<ReplicationFactorDialog *>(controller->openReplicationDialog(u"edge-b"_s, topic, 2));
@@ -245,7 +233,7 @@ void TestReplicationDialog::readOnlyClusterRefusesBeforeSending()
     QCOMPARE(KafkaTestClient(edgeB.bootstrapServers()).createTopic(topic, 1, 1), QString());
     Fleet readOnly = fleet;
     readOnly.readOnly = true;
-    ReconfigController *controller = newController(readOnly);
+    ReconfigController *controller = m_fixture.newController(readOnly);
     QVERIFY(controller);
     auto *dialog = qobject_cast<ReplicationFactorDialog *>(controller->openReplicationDialog(u"edge-b"_s, topic, 3));
     QVERIFY(dialog);
@@ -260,7 +248,7 @@ void TestReplicationDialog::readOnlyClusterRefusesBeforeSending()
 void TestReplicationDialog::topicMenuOpensTheDialog()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
-    ReconfigController *controller = newController(fleet);
+    ReconfigController *controller = m_fixture.newController(fleet);
     QVERIFY(controller);
     QMenu menu;
     controller->addTopicActions(&menu, u"edge-b"_s, u"orders"_s);
