@@ -2,6 +2,7 @@
 // topic, per-broker and cluster-wide values set and removed, refusals with the broker's message and
 // nothing changed, a bulk change with one cluster stopped (two applied, one pending, applied when it
 // is back), read-only fleets blocking the CLI, audit rows matching the operations, and undo.
+#include "ConfigProbe.h"
 #include "KafkaTestClient.h"
 #include "TestFleet.h"
 #include "cli/AuditCommand.h"
@@ -22,6 +23,7 @@
 
 using namespace fleetscope;
 using namespace Qt::StringLiterals;
+using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
 using fleetscope::test::TestFleet;
 
@@ -30,20 +32,6 @@ namespace {
 QString uniqueTopic(const char *stem)
 {
     return QStringLiteral("tst-reconfig-%1-%2").arg(QLatin1String(stem)).arg(QDateTime::currentMSecsSinceEpoch());
-}
-
-// The value a resource has at its own level (topic config, dynamic broker, dynamic default), or none.
-std::optional<QString> ownValue(const Fleet &fleet, const QString &cluster, const ConfigResource &resource,
-                                const QString &key)
-{
-    ClusterConfigGateway gateway(*fleet.findCluster(cluster));
-    const Result<ResourceConfigs> configs = gateway.describe(resource);
-    if (!configs || configs->errorCode != 0)
-        return QStringLiteral("(describe failed)");
-    const ConfigEntry *entry = configs->find(key);
-    if (!entry || entry->source != ConfigPlanner::ownSource(resource))
-        return std::nullopt;
-    return entry->value;
 }
 
 struct Run
@@ -101,10 +89,10 @@ void TestReconfigLive::topicRetentionKeepsOtherKeys()
     Run second = runSet(target + QStringList{u"retention.ms=2d"_s});
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
     QVERIFY2(second.out.contains(u"retention.ms"), qPrintable(second.out));
-    QCOMPARE(ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s),
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s),
              std::optional<QString>(u"172800000"_s));
     // IncrementalAlterConfigs: the key set earlier is still there.
-    QCOMPARE(ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"segment.ms"_s),
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"segment.ms"_s),
              std::optional<QString>(u"3600000"_s));
 }
 
@@ -116,7 +104,7 @@ void TestReconfigLive::clusterDefaultSetAndRemoved()
                              u"--database"_s, m_database};
     Run set = runSet(target + QStringList{u"log.retention.ms=3d"_s});
     QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, resource, u"log.retention.ms"_s), std::optional<QString>(u"259200000"_s));
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, resource, u"log.retention.ms"_s), std::optional<QString>(u"259200000"_s));
     // Every broker now reports it as its value, from the cluster-wide default.
     ClusterConfigGateway gateway(*fleet.findCluster(u"edge-b"_s));
     QVERIFY(TestFleet::waitFor(
@@ -128,7 +116,7 @@ void TestReconfigLive::clusterDefaultSetAndRemoved()
         10'000));
     Run removed = runSet(target + QStringList{u"log.retention.ms="_s});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, resource, u"log.retention.ms"_s), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, resource, u"log.retention.ms"_s), std::nullopt);
 }
 
 void TestReconfigLive::perBrokerSetAndRemoved()
@@ -138,12 +126,12 @@ void TestReconfigLive::perBrokerSetAndRemoved()
                              u"--database"_s, m_database};
     Run set = runSet(target + QStringList{u"log.retention.bytes=10 GiB"_s});
     QVERIFY2(set.exitCode == 0, qPrintable(set.out + set.err));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, ConfigResource::broker(2), u"log.retention.bytes"_s),
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(2), u"log.retention.bytes"_s),
              std::optional<QString>(u"10737418240"_s));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, ConfigResource::broker(1), u"log.retention.bytes"_s), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(1), u"log.retention.bytes"_s), std::nullopt);
     Run removed = runSet(target + QStringList{u"log.retention.bytes="_s});
     QVERIFY2(removed.exitCode == 0, qPrintable(removed.out + removed.err));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, ConfigResource::broker(2), u"log.retention.bytes"_s), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(2), u"log.retention.bytes"_s), std::nullopt);
 }
 
 void TestReconfigLive::invalidValuesRefusedAndNothingChanged()
@@ -220,7 +208,7 @@ void TestReconfigLive::bulkWithOneClusterStopped()
         },
         90'000));
     QCOMPARE(finished.first().state, PendingChange::State::Applied);
-    QCOMPARE(ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s),
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s),
              std::optional<QString>(u"86400000"_s));
     QVERIFY(store.queued()->isEmpty());
 
@@ -264,7 +252,7 @@ void TestReconfigLive::readOnlyBlocksTheCli()
                           u"--database"_s, m_database});
     QCOMPARE(refused.exitCode, SetCommand::someFailed);
     QVERIFY2(refused.out.contains(u"read-only"), qPrintable(refused.out));
-    QCOMPARE(ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-a"_s, ConfigResource::topic(topic), u"retention.ms"_s), std::nullopt);
 }
 
 void TestReconfigLive::auditMatchesAndUndoRestores()
@@ -317,9 +305,9 @@ void TestReconfigLive::auditMatchesAndUndoRestores()
                                              out, err);
     QVERIFY2(undone == 0, qPrintable(undoOut + undoErr));
     // retention.ms is back to its own earlier value; cleanup.policy is inherited again.
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"retention.ms"_s),
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"retention.ms"_s),
              std::optional<QString>(u"86400000"_s));
-    QCOMPARE(ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"cleanup.policy"_s), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), u"cleanup.policy"_s), std::nullopt);
     const QList<AuditRecord> audited = *AuditLog(database).query({});
     QCOMPARE(audited.size(), 5);
     QCOMPARE(audited.first().undoOf, std::optional<qint64>(batch));

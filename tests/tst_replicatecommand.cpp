@@ -3,6 +3,7 @@
 // the throttle's keys are on the brokers and the topic while the copy runs and gone afterwards;
 // `fleetscope undo` of that batch puts every partition back on the replica it had, audited as an
 // undo; a read-only fleet refuses before anything is sent.
+#include "ConfigProbe.h"
 #include "KafkaTestClient.h"
 #include "TestFleet.h"
 #include "cli/AuditCommand.h"
@@ -20,6 +21,7 @@
 
 using namespace fleetscope;
 using namespace Qt::StringLiterals;
+using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
 using fleetscope::test::TestFleet;
 
@@ -45,19 +47,6 @@ Run runCommand(Command command, const QStringList &arguments)
 QString uniqueTopic(const char *stem)
 {
     return u"tst-replicate-%1-%2"_s.arg(QLatin1String(stem)).arg(QDateTime::currentMSecsSinceEpoch());
-}
-
-// The value a resource itself sets for key (nullopt: not set there), e.g. a throttle key.
-std::optional<QString> ownValue(ClusterConfigGateway &gateway, const ConfigResource &resource, const QString &key)
-{
-    const Result<ResourceConfigs> configs = gateway.describe(resource);
-    if (!configs || configs->errorCode != 0)
-        return u"(describe failed)"_s;
-    const ConfigEntry *entry = configs->find(key);
-    if (!entry || !entry->value || entry->value->isEmpty())
-        return std::nullopt;
-    const bool setHere = entry->source == ConfigSource::TopicConfig || entry->source == ConfigSource::DynamicBroker;
-    return setHere ? entry->value : std::nullopt;
 }
 
 } // namespace
@@ -168,13 +157,12 @@ void TestReplicateCommand::throttleIsOnWhileCopyingAndRemovedAfter()
     options.pollIntervalMs = 200;
     options.requestTimeoutMs = 10'000;
     ReplicationFactorRun run(fleet, options, clock);
-    ClusterConfigGateway observer(*fleet.findCluster(u"edge-b"_s), 10'000);
-    QStringList seen; // what the cluster held at each progress step
+        QStringList seen; // what the cluster held at each progress step
     const ReplicationResult result = run.run(*proposal, [&](const ReplicationProgress &) {
         seen.append(u"%1|%2|%3"_s.arg(
-            ownValue(observer, ConfigResource::broker(brokers.first()), ReplicationThrottle::kLeaderRate).value_or(u"-"_s),
-            ownValue(observer, ConfigResource::topic(topic), ReplicationThrottle::kLeaderReplicas).value_or(u"-"_s),
-            ownValue(observer, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas).value_or(u"-"_s)));
+            ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(brokers.first()), ReplicationThrottle::kLeaderRate).value_or(u"-"_s),
+            ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kLeaderReplicas).value_or(u"-"_s),
+            ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas).value_or(u"-"_s)));
     });
     QVERIFY2(result.outcome == ReplicationOutcome::Completed, qPrintable(result.message));
     QVERIFY(!result.throttleLeftSet);
@@ -184,11 +172,11 @@ void TestReplicateCommand::throttleIsOnWhileCopyingAndRemovedAfter()
 
     // Removed from every broker and the topic.
     for (int broker : brokers) {
-        QCOMPARE(ownValue(observer, ConfigResource::broker(broker), ReplicationThrottle::kLeaderRate), std::nullopt);
-        QCOMPARE(ownValue(observer, ConfigResource::broker(broker), ReplicationThrottle::kFollowerRate), std::nullopt);
+        QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(broker), ReplicationThrottle::kLeaderRate), std::nullopt);
+        QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::broker(broker), ReplicationThrottle::kFollowerRate), std::nullopt);
     }
-    QCOMPARE(ownValue(observer, ConfigResource::topic(topic), ReplicationThrottle::kLeaderReplicas), std::nullopt);
-    QCOMPARE(ownValue(observer, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kLeaderReplicas), std::nullopt);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas), std::nullopt);
 }
 
 void TestReplicateCommand::readOnlyFleetRefusesBeforeSending()

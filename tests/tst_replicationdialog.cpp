@@ -3,6 +3,7 @@
 // audit row, and Undo in the audit log plans the way back in a dialog of its own; a throttled copy shows "copying", cannot be closed while it runs, and Cancel Change puts
 // the partition back on its old replica with the throttle removed; a read-only cluster refuses
 // before anything is sent; the topic table's context menu opens the dialog.
+#include "ConfigProbe.h"
 #include "KafkaTestClient.h"
 #include "ReconfigFixture.h"
 #include "TestFleet.h"
@@ -30,6 +31,7 @@
 
 using namespace fleetscope;
 using namespace Qt::StringLiterals;
+using fleetscope::test::ConfigProbe;
 using fleetscope::test::KafkaTestClient;
 using fleetscope::test::ReconfigFixture;
 using fleetscope::test::TestFleet;
@@ -48,18 +50,6 @@ Result<QList<AuditRecord>> auditBatch(ReconfigController &controller, qint64 bat
     AuditFilter filter;
     filter.batch = batch;
     return AuditLog(*controller.database()).query(filter);
-}
-
-// "set" while the topic carries its follower throttle list, "removed" when it does not.
-QString ownThrottle(const Fleet &fleet, const QString &topic)
-{
-    ClusterConfigGateway gateway(*fleet.findCluster(u"edge-b"_s), 10'000);
-    const Result<ResourceConfigs> configs = gateway.describe(ConfigResource::topic(topic));
-    if (!configs || configs->errorCode != 0)
-        return u"(describe failed)"_s;
-    const ConfigEntry *entry = configs->find(ReplicationThrottle::kFollowerReplicas);
-    const bool set = entry && entry->source == ConfigSource::TopicConfig && entry->value && !entry->value->isEmpty();
-    return set ? u"set"_s : u"removed"_s;
 }
 
 } // namespace
@@ -200,7 +190,7 @@ void TestReplicationDialog::throttledCopyIsCancelledBack()
     QVERIFY(progressed.wait(stepTimeoutMs));
     QCOMPARE(dialog->planModel()->state(0), ReplicationPlanModel::State::Copying);
     QVERIFY(dialog->cancelButton()->isEnabled());
-    QCOMPARE(ownThrottle(fleet, topic), u"set"_s);
+    QVERIFY(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas).has_value());
 
     // Closing now would stop watching with the throttle set: refused, with the reason.
     dialog->close();
@@ -214,7 +204,7 @@ void TestReplicationDialog::throttledCopyIsCancelledBack()
     QVERIFY(!result.throttleLeftSet);
     QCOMPARE(dialog->planModel()->state(0), ReplicationPlanModel::State::Reverted);
     QVERIFY(TestFleet::waitFor([&] { return TestFleet::replicas(edgeB, topic) == before; }, 30'000));
-    QCOMPARE(ownThrottle(fleet, topic), u"removed"_s);
+    QCOMPARE(ConfigProbe::ownValue(fleet, u"edge-b"_s, ConfigResource::topic(topic), ReplicationThrottle::kFollowerReplicas), std::nullopt);
 
     const Result<QList<AuditRecord>> rows = auditBatch(*controller, finished.first().at(1).toLongLong());
     QVERIFY(rows.ok());

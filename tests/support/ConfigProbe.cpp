@@ -1,6 +1,7 @@
 #include "ConfigProbe.h"
 
 #include "reconfig/ClusterConfigGateway.h"
+#include "reconfig/ConfigPlanner.h"
 
 #include <QDateTime>
 
@@ -21,6 +22,19 @@ std::optional<QString> ConfigProbe::value(const Fleet &fleet, const QString &clu
     const ConfigEntry *entry = configs->find(key);
     if (!entry)
         return QStringLiteral("(no entry %1 among %2 keys)").arg(key).arg(configs->entries.size());
+    return entry->value;
+}
+
+std::optional<QString> ConfigProbe::ownValue(const Fleet &fleet, const QString &cluster, const ConfigResource &resource,
+                                             const QString &key)
+{
+    ClusterConfigGateway gateway(*fleet.findCluster(cluster));
+    const Result<ResourceConfigs> configs = gateway.describe(resource);
+    if (!configs || configs->errorCode != 0)
+        return QStringLiteral("(describe failed)");
+    const ConfigEntry *entry = configs->find(key);
+    if (!entry || entry->source != ConfigPlanner::ownSource(resource))
+        return std::nullopt;
     return entry->value;
 }
 

@@ -19,6 +19,10 @@ public:
     // none (describe failed, no such key), so that a comparison with a real value fails readably.
     static std::optional<QString> value(const Fleet &fleet, const QString &cluster, const ConfigResource &resource,
                                         const QString &key);
+    // The value the resource sets itself (topic config, dynamic broker, dynamic default), or nullopt
+    // when it inherits the key; "(describe failed)" when the cluster did not answer.
+    static std::optional<QString> ownValue(const Fleet &fleet, const QString &cluster, const ConfigResource &resource,
+                                           const QString &key);
 };
 
 } // namespace fleetscope::test
