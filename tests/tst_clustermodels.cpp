@@ -16,7 +16,11 @@
 #include "reconfig/TopicRetentionReader.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QItemSelectionModel>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -370,6 +374,28 @@ void TestClusterModels::mainWindowShowsTheSelectedCluster()
     QVERIFY(read->contains(topic));
     const QString expected = read->value(topic) < 0 ? QStringLiteral("unlimited") : Formatter::duration(read->value(topic));
     QCOMPARE(topics->index(0, ClusterTopicsModel::RetentionColumn).data().toString(), expected);
+
+    // Right-clicking a topic offers its settings and its replication factor.
+    QTableView *topicsView = detail->topicsView();
+    const QModelIndex firstRow = topicsView->model()->index(0, ClusterTopicsModel::NameColumn);
+    const QString clicked = firstRow.data().toString();
+    QSignalSpy menuAsked(detail, &ClusterDetailView::topicMenuRequested);
+    QStringList offered;
+    QTimer closer; // reads and closes the menu from inside its exec(); goes with this scope if none opens
+    closer.setSingleShot(true);
+    connect(&closer, &QTimer::timeout, this, [&] {
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            for (QAction *action : menu->actions())
+                offered.append(action->text());
+            menu->close();
+        }
+    });
+    closer.start(0);
+    Q_EMIT topicsView->customContextMenuRequested(topicsView->visualRect(firstRow).center());
+    QCOMPARE(menuAsked.size(), 1);
+    QCOMPARE(menuAsked.first().at(0).toString(), kCluster);
+    QCOMPARE(menuAsked.first().at(1).toString(), clicked);
+    QVERIFY2(offered.contains(QStringLiteral("Replication Factor of %1…").arg(clicked)), qPrintable(offered.join(u" | ")));
 
     // Selecting a broker hides it again.
     window.fleetTree()->selectionModel()->select(window.fleetModel()->brokerIndex(kCluster, 1),
