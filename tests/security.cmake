@@ -16,3 +16,10 @@ fleetscope_add_test(securedreconfig LIBS fleetscope_securedfleet LABELS live)
 fleetscope_add_test(encryptedclientkey LIBS fleetscope_securedfleet LABELS live)
 # Last of all: tools/test runs it after every other test (ctest -L secretscan), see tst_secretscan.cpp.
 fleetscope_add_test(secretscan LIBS fleetscope_securedfleet LABELS secretscan)
+# KeychainCredentialStore against a real Secret Service: gnome-keyring-daemon on a private D-Bus
+# session bus (dbus-daemon), both started and killed by the test (support/PrivateSecretService).
+if(FLEETSCOPE_GUI)
+    find_package(Qt6 REQUIRED COMPONENTS DBus)
+    fleetscope_add_test(secretservicekeychain LIBS Fleetscope::Widgets Qt6::DBus LABELS gui)
+    target_sources(tst_secretservicekeychain PRIVATE support/PrivateSecretService.h support/PrivateSecretService.cpp)
+endif()
