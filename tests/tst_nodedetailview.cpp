@@ -32,6 +32,7 @@ private Q_SLOTS:
     void crosshairReadsExactValues();
     void liveModeFollowsNowUntilPanned();
     void clusterShowsClusterSeries();
+    void plotsFollowADarkPalette();
 };
 
 namespace {
@@ -363,6 +364,23 @@ void TestNodeDetailView::clusterShowsClusterSeries()
     QVERIFY(broker3);
     QCOMPARE((broker3->data()->constEnd() - 1)->value, 37.5);
     QVERIFY(!graphNamed(fixture.view.plot(NodeDetailView::LinkPanel), QStringLiteral("round trip")));
+}
+
+void TestNodeDetailView::plotsFollowADarkPalette()
+{
+    Fixture f;
+    QCustomPlot *plot = f.view.plot(NodeDetailView::DiskPanel);
+    QPalette dark = f.view.palette();
+    dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
+    f.view.setPalette(dark); // as the Dark theme's application palette reaches it
+    QCOMPARE(plot->xAxis->tickLabelColor(), QColor(0xe8, 0xe8, 0xe8));
+    QCOMPARE(plot->yAxis->basePen().color(), QColor(0xe8, 0xe8, 0xe8));
+    QCOMPARE(plot->legend->textColor(), QColor(0xe8, 0xe8, 0xe8));
+    // What is painted: the plot's corner (outside every axis and graph) is the dark base.
+    const QImage image = plot->toPixmap(plot->width(), plot->height()).toImage();
+    QCOMPARE(image.pixelColor(1, 1), QColor(0x20, 0x22, 0x25));
 }
 
 QTEST_MAIN(TestNodeDetailView)

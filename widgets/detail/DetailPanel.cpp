@@ -3,6 +3,7 @@
 #include "format/Formatter.h"
 
 #include <QLocale>
+#include <QPalette>
 
 #include <qcustomplot.h>
 
@@ -50,6 +51,34 @@ DetailPanel::DetailPanel(QCustomPlot *plot)
     m_cursor->setPen(QPen(QColor(0x55, 0x55, 0x55), 1, Qt::DotLine));
     m_cursor->setVisible(false);
     m_cursor->setSelectable(false);
+}
+
+void DetailPanel::applyPalette(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(140);
+    m_mutedText = palette.color(QPalette::PlaceholderText);
+    m_plot->setBackground(base);
+    for (QCPAxis *axis : m_plot->axisRect()->axes()) {
+        axis->setBasePen(QPen(text, 0));
+        axis->setTickPen(QPen(text, 0));
+        axis->setSubTickPen(QPen(text, 0));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 0, Qt::DotLine));
+        axis->grid()->setZeroLinePen(Qt::NoPen);
+    }
+    QColor legendBrush = base;
+    legendBrush.setAlpha(200);
+    m_plot->legend->setBrush(legendBrush);
+    m_plot->legend->setTextColor(text);
+    m_plot->legend->setBorderPen(QPen(grid, 0));
+    m_note->setColor(text);
+    QColor cursor = text;
+    cursor.setAlpha(160);
+    m_cursor->setPen(QPen(cursor, 1, Qt::DotLine));
 }
 
 void DetailPanel::begin()
@@ -150,7 +179,7 @@ void DetailPanel::setNote(const QString &text)
 void DetailPanel::setAge(const QString &text, bool stale)
 {
     m_age->setText(text);
-    m_age->setColor(stale ? QColor(0xb2, 0x6a, 0x00) : QColor(0x66, 0x66, 0x66));
+    m_age->setColor(stale ? QColor(0xb2, 0x6a, 0x00) : m_mutedText);
 }
 
 QString DetailPanel::noteText() const

@@ -2,6 +2,7 @@
 
 #include "detail/PlotPoints.h"
 
+#include <QColor>
 #include <QHash>
 #include <QPen>
 #include <QStringList>
@@ -13,6 +14,7 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCustomPlot;
+class QPalette;
 
 namespace fleetscope {
 
@@ -45,6 +47,9 @@ public:
     Q_DISABLE_COPY_MOVE(DetailPanel)
 
     QCustomPlot *plot() const { return m_plot; }
+    // Background, axes, grid, legend and texts in the palette's colours (the Dark theme included).
+    // The series keep their own colours, which read on light and dark alike.
+    void applyPalette(const QPalette &palette);
 
     // A refresh: begin(), graph() for everything drawn, end() hides the rest.
     void begin();
@@ -88,6 +93,7 @@ private:
     QCPItemText *m_age;
     QCPItemStraightLine *m_cursor;
     QCPAxis *m_bandAxis = nullptr;
+    QColor m_mutedText { 0x66, 0x66, 0x66 }; // the age when it is fresh
 };
 
 } // namespace fleetscope

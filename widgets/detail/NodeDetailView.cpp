@@ -81,8 +81,10 @@ NodeDetailView::NodeDetailView(TimeSeriesStore &store, const Clock &clock, QWidg
     }
     // The y axes line up, so the panels read as one time axis.
     auto *margins = new QCPMarginGroup(plot(LagPanel));
-    for (const auto &panel : m_panels)
+    for (const auto &panel : m_panels) {
         panel->plot()->axisRect()->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+        panel->applyPalette(palette());
+    }
 
     m_replot.setSingleShot(true);
     m_replot.setInterval(250); // at most four replots a second, however many snapshots arrive
@@ -283,6 +285,18 @@ void NodeDetailView::hideCrosshair()
     for (const auto &panel : m_panels)
         panel->setCursor(std::nullopt);
     QToolTip::hideText();
+}
+
+void NodeDetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange && event->type() != QEvent::ApplicationPaletteChange)
+        return;
+    // The theme changed (View -> Theme, or the desktop's): the plots follow it.
+    for (const auto &panel : m_panels) {
+        panel->applyPalette(palette());
+        panel->plot()->replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 bool NodeDetailView::eventFilter(QObject *watched, QEvent *event)
