@@ -18,6 +18,7 @@ AlertService::AlertService(QString databasePath, const Clock &clock, const TimeS
         m_engine.restore(m_store.openAlerts());
         loadThresholds();
         Q_EMIT ready();
+        Q_EMIT thresholdsChanged();
     });
 }
 
@@ -48,6 +49,7 @@ void AlertService::setThresholds(const AlertThresholdSet &thresholds)
 {
     m_engine.setThresholds(thresholds);
     m_store.setThresholds(m_fleetKey, thresholds);
+    Q_EMIT thresholdsChanged();
 }
 
 void AlertService::evaluate(const QList<NodeReport> &reports)

@@ -49,6 +49,8 @@ public:
 
 Q_SIGNALS:
     void ready();
+    // The thresholds were loaded or changed: views that draw limits re-read them.
+    void thresholdsChanged();
     void failed(const QString &message);
     // A new alert, or an open one that got worse: what a desktop notification says.
     void raised(const fleetscope::Alert &alert);

@@ -75,11 +75,11 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     setUpTable(m_brokersView);
     m_brokersView->setModel(sortedByRawValue(m_brokers, this));
     m_brokersView->sortByColumn(ClusterBrokersModel::NodeColumn, Qt::AscendingOrder);
-    const HealthThresholds limits;
-    m_brokersView->setItemDelegateForColumn(ClusterBrokersModel::DiskColumn,
-                                            new FractionBarDelegate(limits.diskWarning, limits.diskCritical, this));
-    m_brokersView->setItemDelegateForColumn(ClusterBrokersModel::HeapColumn,
-                                            new FractionBarDelegate(limits.heapWarning, 0.95, this));
+    const auto clusterThresholds = [this](const QModelIndex &) { return m_thresholds; };
+    m_brokersView->setItemDelegateForColumn(
+        ClusterBrokersModel::DiskColumn, new FractionBarDelegate(FractionBarDelegate::Measure::Disk, clusterThresholds, this));
+    m_brokersView->setItemDelegateForColumn(
+        ClusterBrokersModel::HeapColumn, new FractionBarDelegate(FractionBarDelegate::Measure::Heap, clusterThresholds, this));
     setWidths(m_brokersView->horizontalHeader(), {5, 12, 14, 7, 14, 14});
 
     setUpTable(m_topicsView);
@@ -166,6 +166,12 @@ void ClusterDetailView::showCluster(const QString &cluster, qint64 pollIntervalM
     m_retentionAtMs = 0;
     m_groups->setLag({});
     refreshAge();
+}
+
+void ClusterDetailView::setThresholds(const HealthThresholds &thresholds)
+{
+    m_thresholds = thresholds;
+    m_brokersView->viewport()->update();
 }
 
 void ClusterDetailView::applySnapshot(const ClusterSnapshot &snapshot)

@@ -3,6 +3,7 @@
 #include "collect/ClusterSnapshot.h"
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
+#include "health/HealthThresholds.h"
 
 #include <QFutureWatcher>
 #include <QHash>
@@ -40,6 +41,8 @@ public:
     // How to reach the shown cluster, for the topics' retention (one DescribeConfigs off the GUI
     // thread whenever the topic list changes, and every five minutes). Without it retention stays "—".
     void setClusterConfig(const ClusterConfig &config);
+    // The shown cluster's limits (its overrides or the fleet's), for the disk and heap bars.
+    void setThresholds(const HealthThresholds &thresholds);
     // A new snapshot of the shown cluster; others are ignored.
     void applySnapshot(const ClusterSnapshot &snapshot);
 
@@ -79,6 +82,7 @@ private:
     QString m_error;         // why the newest poll failed
     bool m_stale = false;
     std::optional<ClusterConfig> m_config;
+    HealthThresholds m_thresholds;
     QStringList m_retentionTopics; // the topics last asked for
     qint64 m_retentionAtMs = 0;
     QFutureWatcher<Result<QHash<QString, qint64>>> m_retentionRead;

@@ -175,10 +175,14 @@ QWidget *MainWindow::createFleetPage()
     const QList<int> widths{7, 7, 4, 16, 6, 6, 10, 7, 7, 7, 8, 7}; // State fits "broker down, last seen 4 min ago"
     for (int c = 0; c < widths.size(); ++c)
         m_table->setColumnWidth(c, widths[c] * em);
-    auto *bars = new FractionBarDelegate(HealthThresholds{}.diskWarning, HealthThresholds{}.diskCritical, this);
-    m_table->setItemDelegateForColumn(OverviewTableModel::DiskColumn, bars);
+    // The bars use the limits of each row's cluster, the same ones the alerts use.
+    const auto rowThresholds = [this](const QModelIndex &index) {
+        return thresholdsFor(index.siblingAtColumn(OverviewTableModel::ClusterColumn).data().toString());
+    };
+    m_table->setItemDelegateForColumn(OverviewTableModel::DiskColumn,
+                                      new FractionBarDelegate(FractionBarDelegate::Measure::Disk, rowThresholds, this));
     m_table->setItemDelegateForColumn(OverviewTableModel::HeapColumn,
-                                      new FractionBarDelegate(HealthThresholds{}.heapWarning, 0.95, this));
+                                      new FractionBarDelegate(FractionBarDelegate::Measure::Heap, rowThresholds, this));
     m_table->setItemDelegateForColumn(OverviewTableModel::LagColumn, new SparklineDelegate(this));
     if (m_history)
         m_overview->setHistory(&m_history->store());
@@ -250,6 +254,8 @@ void MainWindow::onTreeSelection()
     }
     m_overviewFilter->setScope(site, cluster);
     const int kind = current.isValid() ? current.data(FleetTreeModel::KindRole).toInt() : -1;
+    if (m_detail && (kind == FleetTreeModel::BrokerKind || kind == FleetTreeModel::ClusterKind))
+        m_detail->setThresholds(thresholdsFor(cluster));
     if (m_detail && kind == FleetTreeModel::BrokerKind) {
         m_detail->showBroker(cluster, current.data(FleetTreeModel::NodeIdRole).toInt());
         m_detail->show();
@@ -265,6 +271,7 @@ void MainWindow::onTreeSelection()
         if (config)
             m_clusterDetail->setClusterConfig(*config);
         m_clusterDetail->showCluster(cluster, config ? config->pollInterval.count() : 10000);
+        m_clusterDetail->setThresholds(thresholdsFor(cluster));
         if (const auto latest = m_latest.constFind(cluster); latest != m_latest.cend())
             m_clusterDetail->applySnapshot(*latest);
     }
@@ -308,6 +315,21 @@ void MainWindow::refreshReports()
 }
 
 // The fleet's alert thresholds, so that the overview's colours, the wall screen and the alerts agree.
+HealthThresholds MainWindow::thresholdsFor(const QString &cluster) const
+{
+    return m_alerts ? m_alerts->thresholds().forCluster(cluster) : HealthThresholds{};
+}
+
+// The limits drawn as bars and level lines follow the thresholds of the cluster they belong to.
+void MainWindow::applyThresholds()
+{
+    m_table->viewport()->update();
+    if (!m_clusterDetail->cluster().isEmpty())
+        m_clusterDetail->setThresholds(thresholdsFor(m_clusterDetail->cluster()));
+    if (m_detail && !m_detail->cluster().isEmpty())
+        m_detail->setThresholds(thresholdsFor(m_detail->cluster()));
+}
+
 HealthThresholds MainWindow::currentThresholds() const
 {
     return m_alerts ? m_alerts->thresholds().fleet : HealthThresholds{};
@@ -316,6 +338,7 @@ HealthThresholds MainWindow::currentThresholds() const
 void MainWindow::attachAlerts(AlertService *alerts)
 {
     m_alerts = alerts;
+    connect(alerts, &AlertService::thresholdsChanged, this, &MainWindow::applyThresholds);
     m_alertsPanel = new AlertsPanel(*alerts, m_clock, this);
     auto *dock = new QDockWidget(tr("Alerts"), this);
     dock->setObjectName(QStringLiteral("alertsDock"));

@@ -103,6 +103,9 @@ private:
     void restoreSelection();
     void showFleetLoading(const QString &path);
     void endFleetLoading(const QString &status);
+    // The limits of one cluster: the fleet's, or its own overrides.
+    HealthThresholds thresholdsFor(const QString &cluster) const;
+    void applyThresholds();
     HealthThresholds currentThresholds() const;
     QMenu *viewMenu() const { return m_viewMenu; } // made by createViewMenu; others add their views to it
     void showReconfigContextMenu(QWidget *view, const QPoint &pos); // the Reconfigure entries for the selection

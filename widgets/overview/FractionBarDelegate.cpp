@@ -7,8 +7,8 @@
 
 namespace fleetscope {
 
-FractionBarDelegate::FractionBarDelegate(double warning, double critical, QObject *parent)
-    : SparklineDelegate(parent), m_warning(warning), m_critical(critical)
+FractionBarDelegate::FractionBarDelegate(Measure measure, ThresholdsFor thresholdsFor, QObject *parent)
+    : SparklineDelegate(parent), m_measure(measure), m_thresholdsFor(std::move(thresholdsFor))
 {
 }
 
@@ -19,9 +19,12 @@ void FractionBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     if (!fraction.isValid())
         return;
     const double value = std::clamp(fraction.toDouble(), 0.0, 1.0);
-    const QColor color = value >= m_critical ? StatusIcons::colorFor(LinkState::Down)
-        : value >= m_warning                 ? StatusIcons::colorFor(LinkState::Connecting)
-                                             : StatusIcons::colorFor(LinkState::Up);
+    const HealthThresholds limits = m_thresholdsFor ? m_thresholdsFor(index) : HealthThresholds{};
+    const double warning = m_measure == Measure::Disk ? limits.diskWarning : limits.heapWarning;
+    const double critical = m_measure == Measure::Disk ? limits.diskCritical : heapCritical;
+    const QColor color = value >= critical ? StatusIcons::colorFor(LinkState::Down)
+        : value >= warning                 ? StatusIcons::colorFor(LinkState::Connecting)
+                                           : StatusIcons::colorFor(LinkState::Up);
     const QRect cell = option.rect.adjusted(4, 0, -4, -2);
     const int height = barHeightFor(option.rect);
     const QRect track(cell.left(), cell.bottom() - height, cell.width(), height);
