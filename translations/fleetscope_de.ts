@@ -376,6 +376,13 @@
     </message>
 </context>
 <context>
+    <name>ReplicationThrottle</name>
+    <message>
+        <source>it must be above 0</source>
+        <translation>sie muss größer als 0 sein</translation>
+    </message>
+</context>
+<context>
     <name>Severity</name>
     <message>
         <source>healthy</source>
@@ -3128,10 +3135,6 @@ retention.bytes=10 GiB</translation>
         <source>--throttle takes a rate such as 10MiB or 50MB (per second): %1</source>
         <translation>--throttle erwartet eine Rate wie 10MiB oder 50MB (pro Sekunde): %1</translation>
     </message>
-    <message>
-        <source>it must be above 0</source>
-        <translation>sie muss größer als 0 sein</translation>
-    </message>
 </context>
 <context>
     <name>fleetscope::ReplicationChange</name>
@@ -3300,10 +3303,6 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>The throttle takes a rate such as 10 MiB or 50 MB per second: %1</source>
         <translation>Die Drossel erwartet eine Rate wie 10 MiB oder 50 MB pro Sekunde: %1</translation>
-    </message>
-    <message>
-        <source>it must be above 0</source>
-        <translation>sie muss größer als 0 sein</translation>
     </message>
     <message>
         <source>Copying, throttled to %1/s…</source>

@@ -4,6 +4,7 @@
 #include "cli/SetCommand.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/ReconfigDatabase.h"
+#include "reconfig/ReplicationThrottle.h"
 #include "units/HumanUnits.h"
 
 #include <QCommandLineParser>
@@ -155,14 +156,9 @@ int ReplicateCommand::run(const QStringList &arguments, QTextStream &out, QTextS
     }
     ReplicationFactorRun::Options options;
     if (parser.isSet(QStringLiteral("throttle"))) {
-        QString rate = parser.value(QStringLiteral("throttle")).trimmed();
-        if (rate.endsWith(QLatin1String("/s")))
-            rate.chop(2);
-        const Result<qint64> bytes = parseBytes(rate);
-        if (!bytes || *bytes <= 0) {
-            err << tr("--throttle takes a rate such as 10MiB or 50MB (per second): %1")
-                       .arg(bytes ? tr("it must be above 0") : bytes.errorMessage())
-                << '\n';
+        const Result<qint64> bytes = ReplicationThrottle::parseRate(parser.value(QStringLiteral("throttle")));
+        if (!bytes) {
+            err << tr("--throttle takes a rate such as 10MiB or 50MB (per second): %1").arg(bytes.errorMessage()) << '\n';
             return SetCommand::cannotRun;
         }
         options.throttleBytesPerSecond = *bytes;

@@ -1,5 +1,8 @@
 #include "reconfig/ReplicationThrottle.h"
 
+#include "units/HumanUnits.h"
+
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace fleetscope {
@@ -29,6 +32,17 @@ ReplicationThrottle ReplicationThrottle::forPlan(const ReplicationPlan &plan, qi
     throttle.leaderReplicas = replicaList(changed, [](const PartitionAssignment &p) { return p.current; });
     throttle.followerReplicas = replicaList(changed, [](const PartitionAssignment &p) { return p.adding(); });
     return throttle;
+}
+
+Result<qint64> ReplicationThrottle::parseRate(const QString &text)
+{
+    QString rate = text.trimmed();
+    if (rate.endsWith(QLatin1String("/s")))
+        rate.chop(2);
+    const Result<qint64> bytes = parseBytes(rate);
+    if (bytes && *bytes > 0)
+        return bytes;
+    return Error { bytes ? QCoreApplication::translate("ReplicationThrottle", "it must be above 0") : bytes.errorMessage() };
 }
 
 } // namespace fleetscope

@@ -32,6 +32,8 @@ struct ReplicationThrottle
 
     // The throttle for a plan's changed partitions at bytesPerSecond.
     static ReplicationThrottle forPlan(const ReplicationPlan &plan, qint64 bytesPerSecond);
+    // "10 MiB", "50MB/s": bytes per second, above 0. The Error says what was wrong with the text.
+    static Result<qint64> parseRate(const QString &text);
 };
 
 enum class ThrottleAction { Set, Remove };

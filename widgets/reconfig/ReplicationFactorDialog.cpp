@@ -3,6 +3,7 @@
 #include "reconfig/ReconfigController.h"
 #include "reconfig/ReplicationFactorJob.h"
 #include "reconfig/ReplicationPlanModel.h"
+#include "reconfig/ReplicationThrottle.h"
 #include "units/HumanUnits.h"
 
 #include <QCheckBox>
@@ -198,13 +199,9 @@ std::optional<qint64> ReplicationFactorDialog::throttleBytesPerSecond(QString *e
 {
     if (!m_throttleOn->isChecked())
         return 0;
-    QString rate = m_throttleRate->text().trimmed();
-    if (rate.endsWith(QLatin1String("/s")))
-        rate.chop(2);
-    const Result<qint64> bytes = parseBytes(rate);
-    if (!bytes || *bytes <= 0) {
-        *error = tr("The throttle takes a rate such as 10 MiB or 50 MB per second: %1")
-                     .arg(bytes ? tr("it must be above 0") : bytes.errorMessage());
+    const Result<qint64> bytes = ReplicationThrottle::parseRate(m_throttleRate->text());
+    if (!bytes) {
+        *error = tr("The throttle takes a rate such as 10 MiB or 50 MB per second: %1").arg(bytes.errorMessage());
         return std::nullopt;
     }
     return *bytes;
