@@ -225,18 +225,12 @@ void TestReconfigLive::bulkWithOneClusterStopped()
 void TestReconfigLive::readOnlyBlocksTheCli()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
-    QFile source(fleet.sourcePath);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    const QByteArray yaml = source.readAll();
     const QString topic = uniqueTopic("readonly");
     QCOMPARE(KafkaTestClient(fleet.findCluster(u"edge-a"_s)->bootstrapServers()).createTopic(topic, 1, 1), QString());
 
     // Globally read-only: the command refuses to run.
     const QString globalPath = m_dir.filePath(u"read-only-fleet.yaml"_s);
-    QFile global(globalPath);
-    QVERIFY(global.open(QIODevice::WriteOnly));
-    global.write(QByteArray(yaml).replace("version: 1\n", "version: 1\nread_only: true\n"));
-    global.close();
+    QCOMPARE(TestFleet::writeReadOnlyCopy(fleet, globalPath), QString());
     Run blocked = runSet({globalPath, u"--cluster"_s, u"edge-a"_s, u"--topic"_s, topic, u"retention.ms=2d"_s,
                           u"--database"_s, m_database});
     QCOMPARE(blocked.exitCode, SetCommand::cannotRun);
@@ -244,10 +238,7 @@ void TestReconfigLive::readOnlyBlocksTheCli()
 
     // One cluster read-only: its target is refused, nothing is sent to it.
     const QString clusterPath = m_dir.filePath(u"read-only-cluster.yaml"_s);
-    QFile perCluster(clusterPath);
-    QVERIFY(perCluster.open(QIODevice::WriteOnly));
-    perCluster.write(QByteArray(yaml).replace("      - name: edge-a\n", "      - name: edge-a\n        read_only: true\n"));
-    perCluster.close();
+    QCOMPARE(TestFleet::writeReadOnlyCopy(fleet, clusterPath, u"edge-a"_s), QString());
     Run refused = runSet({clusterPath, u"--cluster"_s, u"edge-a"_s, u"--topic"_s, topic, u"retention.ms=2d"_s,
                           u"--database"_s, m_database});
     QCOMPARE(refused.exitCode, SetCommand::someFailed);

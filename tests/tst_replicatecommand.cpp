@@ -185,14 +185,8 @@ void TestReplicateCommand::readOnlyFleetRefusesBeforeSending()
     const ClusterConfig &edgeB = *fleet.findCluster(u"edge-b"_s);
     const QString topic = uniqueTopic("readonly");
     QCOMPARE(KafkaTestClient(edgeB.bootstrapServers()).createTopic(topic, 1, 1), QString());
-    QFile source(fleet.sourcePath);
-    QVERIFY(source.open(QIODevice::ReadOnly));
-    const QByteArray yaml = source.readAll();
     const QString path = m_dir.filePath(u"read-only-edge-b.yaml"_s);
-    QFile readOnly(path);
-    QVERIFY(readOnly.open(QIODevice::WriteOnly));
-    readOnly.write(QByteArray(yaml).replace("      - name: edge-b\n", "      - name: edge-b\n        read_only: true\n"));
-    readOnly.close();
+    QCOMPARE(TestFleet::writeReadOnlyCopy(fleet, path, u"edge-b"_s), QString());
 
     const Run refused = runCommand(&ReplicateCommand::run, { path, u"--cluster"_s, u"edge-b"_s, u"--topic"_s, topic,
         u"--factor"_s, u"3"_s, u"--database"_s, m_database });

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QThread>
 
@@ -58,6 +59,24 @@ bool TestFleet::waitFor(const std::function<bool()> &predicate, int timeoutMs)
         QThread::msleep(20);
     }
     return true;
+}
+
+QString TestFleet::writeReadOnlyCopy(const Fleet &fleet, const QString &path, const QString &cluster)
+{
+    QFile source(fleet.sourcePath);
+    if (!source.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read %1").arg(fleet.sourcePath);
+    QByteArray yaml = source.readAll();
+    if (cluster.isEmpty()) {
+        yaml.replace("version: 1\n", "version: 1\nread_only: true\n");
+    } else {
+        const QByteArray entry = "      - name: " + cluster.toUtf8() + "\n";
+        yaml.replace(entry, entry + "        read_only: true\n");
+    }
+    QFile copy(path);
+    if (!copy.open(QIODevice::WriteOnly) || copy.write(yaml) != yaml.size())
+        return QStringLiteral("cannot write %1").arg(path);
+    return {};
 }
 
 QMap<int, QList<int>> TestFleet::replicas(const ClusterConfig &cluster, const QString &topic)

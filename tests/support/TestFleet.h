@@ -22,6 +22,10 @@ public:
     static QString stopNode(const QString &node);
     static QString startNode(const QString &node);
 
+    // A copy of the fleet file at `path` with read_only: true for the whole fleet (cluster empty) or
+    // for one cluster. Returns an error text, empty on success.
+    static QString writeReadOnlyCopy(const Fleet &fleet, const QString &path, const QString &cluster = {});
+
     // partition -> replicas of a topic, from the cluster's metadata (empty: no such topic, or no answer).
     static QMap<int, QList<int>> replicas(const ClusterConfig &cluster, const QString &topic);
 
