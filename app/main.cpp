@@ -19,6 +19,7 @@
 #include "history/HistoryService.h"
 #include "main/FirstPaintProbe.h"
 #include "main/MainWindow.h"
+#include "session/FleetSession.h"
 #include "main/ScreenshotTaker.h"
 
 #include <QApplication>
@@ -158,8 +159,8 @@ int runGui(int argc, char **argv)
     history.start();
     AlertService alerts(AlertStore::defaultPath(), clock, &history.store());
     alerts.start();
-    MainWindow window(clock, &history);
-    window.attachAlerts(&alerts);
+    FleetSession session(clock, &history, &alerts);
+    MainWindow window(session);
     const bool kiosk = parser.isSet(QStringLiteral("kiosk"));
     std::unique_ptr<ScreenshotTaker> screenshot;
     if (parser.isSet(QStringLiteral("screenshot"))) {

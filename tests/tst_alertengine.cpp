@@ -1,6 +1,7 @@
 // The alert rules, on a manual clock: every rule raises after its hold and clears on healthy data;
 // stale, unreachable and down never clear or raise what they cannot prove.
 #include "alerts/AlertEngine.h"
+#include "health/HealthJudge.h"
 
 #include <QTest>
 
@@ -117,7 +118,7 @@ private Q_SLOTS:
         cleared.severity = Severity::Critical;
         cleared.clearedAtMs = 1;
 
-        applyActiveAlerts(reports, {diskFull, lag, cleared});
+        HealthJudge::foldAlerts(reports, {diskFull, lag, cleared});
         QCOMPARE(reports[0].severity, Severity::Warning); // the cluster-wide alert, not the cleared one
         QCOMPARE(reports[0].reasons, QStringList{QStringLiteral("lag growing")});
         QCOMPARE(reports[1].severity, Severity::Warning);
@@ -127,7 +128,7 @@ private Q_SLOTS:
 
         // Never lowers a severity the report already has, and never repeats a reason.
         reports[1].severity = Severity::Critical;
-        applyActiveAlerts(reports, {diskFull});
+        HealthJudge::foldAlerts(reports, {diskFull});
         QCOMPARE(reports[1].severity, Severity::Critical);
         QCOMPARE(reports[1].reasons.count(QStringLiteral("disk full in 20 h")), 1);
     }

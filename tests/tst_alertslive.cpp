@@ -7,6 +7,7 @@
 #include "alerts/AlertService.h"
 #include "alerts/AlertsPanel.h"
 #include "main/MainWindow.h"
+#include "session/FleetSession.h"
 #include "overview/OverviewTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -62,8 +63,8 @@ void TestAlertsLive::stoppedBrokerRaisesLinkDownAndStartClearsIt()
     alerts.start();
     QVERIFY(ready.wait(10'000));
 
-    MainWindow window(clock);
-    window.attachAlerts(&alerts);
+    FleetSession session(clock, nullptr, &alerts);
+    MainWindow window(session);
     window.resize(1366, 768);
     window.show();
     window.activateWindow();
@@ -73,9 +74,9 @@ void TestAlertsLive::stoppedBrokerRaisesLinkDownAndStartClearsIt()
     QVERIFY(shown.wait(5000));
     // The production hold for "broker down" is 30 s; 4 s keeps the test short. The rule and its
     // hold are what is tested, not the default number (tst_alertengine checks the defaults).
-    AlertThresholdSet thresholds = alerts.thresholds();
-    thresholds.fleet.linkDownHoldMs = 4000;
-    alerts.setThresholds(thresholds);
+    ThresholdOverrideSet thresholds = alerts.thresholdStore().dialogOverrides();
+    thresholds.fleet.values.insert(QStringLiteral("linkDownHoldMs"), 4000);
+    alerts.setDialogThresholds(thresholds);
 
     AlertsPanel *panel = window.alertsPanel();
     QVERIFY(panel);

@@ -12,7 +12,9 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QLabel>
 #include <QTest>
+#include <QToolButton>
 
 using namespace fleetscope;
 
@@ -95,30 +97,57 @@ void TestAlertsPanel::listFollowsTheEngineAndFilters()
 
 void TestAlertsPanel::thresholdsDialogEditsFleetAndCluster()
 {
-    AlertThresholdSet set;
-    ThresholdsDialog dialog(set, {QStringLiteral("edge-a"), QStringLiteral("edge-b")});
+    // The fleet file sets the disk warning for the fleet and the critical level for edge-b.
+    Fleet fleet;
+    fleet.thresholds.values.insert(QStringLiteral("diskWarning"), 0.75);
+    SiteConfig site;
+    site.name = QStringLiteral("s");
+    for (const char *name : {"edge-a", "edge-b"}) {
+        ClusterConfig cluster;
+        cluster.name = QLatin1String(name);
+        site.clusters.append(cluster);
+    }
+    site.clusters[1].thresholds.values.insert(QStringLiteral("diskCritical"), 0.95);
+    fleet.sites.append(site);
+    ThresholdsDialog dialog{ThresholdStore(fleet)};
     QDoubleSpinBox *diskWarning = dialog.field(QStringLiteral("diskWarning"));
+    QDoubleSpinBox *diskCritical = dialog.field(QStringLiteral("diskCritical"));
     QDoubleSpinBox *linkHold = dialog.field(QStringLiteral("linkDownHold"));
-    QVERIFY(diskWarning && linkHold);
-    QCOMPARE(diskWarning->value(), 80.0); // shown in percent
-    QCOMPARE(linkHold->value(), 30.0);    // and seconds
+    QVERIFY(diskWarning && diskCritical && linkHold);
+    QCOMPARE(diskWarning->value(), 75.0); // shown in percent, from the fleet file
+    QCOMPARE(dialog.sourceLabel(QStringLiteral("diskWarning"))->text(), QStringLiteral("fleet file"));
+    QCOMPARE(linkHold->value(), 30.0); // and seconds, built in
+    QCOMPARE(dialog.sourceLabel(QStringLiteral("linkDownHold"))->text(), QStringLiteral("built-in default"));
+    QVERIFY(!dialog.resetButton(QStringLiteral("diskWarning"))->isEnabled());
     diskWarning->setValue(70);
+    QCOMPARE(dialog.sourceLabel(QStringLiteral("diskWarning"))->text(), QStringLiteral("set here for the fleet"));
+    QVERIFY(dialog.resetButton(QStringLiteral("diskWarning"))->isEnabled());
 
     dialog.selectScope(QStringLiteral("edge-b"));
-    QVERIFY(!dialog.ownThresholdsBox()->isChecked());
-    QVERIFY(!diskWarning->isEnabled()); // follows the fleet until it has its own
-    QCOMPARE(diskWarning->value(), 70.0);
-    dialog.ownThresholdsBox()->setChecked(true);
-    QVERIFY(diskWarning->isEnabled());
+    QCOMPARE(diskWarning->value(), 70.0); // inherits the fleet's value set here
+    QCOMPARE(diskCritical->value(), 95.0);
+    QCOMPARE(dialog.sourceLabel(QStringLiteral("diskCritical"))->text(), QStringLiteral("fleet file, this cluster"));
     linkHold->setValue(5);
+    QCOMPARE(dialog.sourceLabel(QStringLiteral("linkDownHold"))->text(), QStringLiteral("set here for this cluster"));
 
-    const AlertThresholdSet edited = dialog.thresholds();
-    QCOMPARE(edited.fleet.diskWarning, 0.70);
-    QCOMPARE(edited.fleet.linkDownHoldMs, qint64(30'000));
+    const ThresholdOverrideSet edited = dialog.overrides();
+    QCOMPARE(edited.fleet.values, (QMap<QString, double>{{QStringLiteral("diskWarning"), 0.70}}));
     QCOMPARE(edited.clusters.size(), 1);
-    QCOMPARE(edited.forCluster(QStringLiteral("edge-b")).linkDownHoldMs, qint64(5000));
-    QCOMPARE(edited.forCluster(QStringLiteral("edge-b")).diskWarning, 0.70);
-    QCOMPARE(edited.forCluster(QStringLiteral("edge-a")).linkDownHoldMs, qint64(30'000));
+    QCOMPARE(edited.clusters.value(QStringLiteral("edge-b")).values,
+             (QMap<QString, double>{{QStringLiteral("linkDownHoldMs"), 5000}}));
+    const ThresholdStore &result = dialog.thresholds();
+    QCOMPARE(result.forCluster(QStringLiteral("edge-b")).linkDownHoldMs, qint64(5000));
+    QCOMPARE(result.forCluster(QStringLiteral("edge-b")).diskCritical, 0.95);
+    QCOMPARE(result.forCluster(QStringLiteral("edge-a")).linkDownHoldMs, qint64(30'000));
+    QCOMPARE(result.forCluster(QStringLiteral("edge-a")).diskWarning, 0.70);
+
+    // Put back to what it inherits, a value is no longer set here; Reset takes one away.
+    linkHold->setValue(30);
+    QVERIFY(dialog.overrides().clusters.isEmpty());
+    dialog.selectScope({});
+    dialog.resetButton(QStringLiteral("diskWarning"))->click();
+    QCOMPARE(diskWarning->value(), 75.0);
+    QVERIFY(dialog.overrides().isEmpty());
 }
 
 QTEST_MAIN(TestAlertsPanel)

@@ -117,11 +117,9 @@ void TestAlertStore::thresholdsAreKeptPerFleet()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("alerts.sqlite"));
     ManualClock clock;
-    AlertThresholdSet set;
-    set.fleet.heapWarning = 0.75;
-    HealthThresholds edge;
-    edge.diskCritical = 0.95;
-    set.clusters.insert(QStringLiteral("edge-b"), edge);
+    ThresholdOverrideSet set;
+    set.fleet.values.insert(QStringLiteral("heapWarning"), 0.75);
+    set.clusters[QStringLiteral("edge-b")].values.insert(QStringLiteral("diskCritical"), 0.95);
     {
         AlertStore store(path, clock);
         QVERIFY(startAndWait(store));
@@ -131,7 +129,7 @@ void TestAlertStore::thresholdsAreKeptPerFleet()
     AlertStore store(path, clock);
     QVERIFY(startAndWait(store));
     QCOMPARE(store.thresholds(QStringLiteral("/fleets/a.yaml")), set);
-    QCOMPARE(store.thresholds(QStringLiteral("/fleets/b.yaml")), AlertThresholdSet{});
+    QCOMPARE(store.thresholds(QStringLiteral("/fleets/b.yaml")), ThresholdOverrideSet{});
 }
 
 void TestAlertStore::corruptFileKeepsAlertsInMemory()

@@ -13,6 +13,7 @@
 #include "kiosk/KioskTileModel.h"
 #include "kiosk/WallScreen.h"
 #include "main/MainWindow.h"
+#include "session/FleetSession.h"
 #include "reconfig/TopicRetentionReader.h"
 
 #include <QAbstractItemModelTester>
@@ -336,7 +337,8 @@ void TestClusterModels::aNewPollMergesToTheNewNumbers()
 
 void TestClusterModels::mainWindowShowsTheSelectedCluster()
 {
-    MainWindow window(m_clock);
+    FleetSession session(m_clock);
+    MainWindow window(session);
     window.resize(1366, 768);
     window.show();
     QSignalSpy shown(&window, &MainWindow::fleetShown);
@@ -405,7 +407,8 @@ void TestClusterModels::mainWindowShowsTheSelectedCluster()
 
 void TestClusterModels::wallScreenShowsEverySiteAndEscLeaves()
 {
-    MainWindow window(m_clock);
+    FleetSession session(m_clock);
+    MainWindow window(session);
     QSignalSpy shown(&window, &MainWindow::fleetShown);
     window.openFleetFile(m_fleet->sourcePath);
     QVERIFY(shown.wait(5000));

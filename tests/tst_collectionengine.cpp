@@ -1,4 +1,5 @@
 #include "collect/CollectionEngine.h"
+#include "kafka/KafkaConnection.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -15,6 +16,7 @@ private Q_SLOTS:
     void backoff();
     void oneSlowClusterDoesNotDelayTheOthers();
     void stopDoesNotWaitForRunningPolls();
+    void stopWithQueuedPollsStopsAndFreesEveryHandle();
 };
 
 void TestCollectionEngine::backoff_data()
@@ -92,6 +94,38 @@ void TestCollectionEngine::stopDoesNotWaitForRunningPolls()
     QVERIFY(stopped.wait(10'000));
     QVERIFY(engine.isStopped());
     QCOMPARE(snapshots, 0); // a stopped engine delivers nothing more
+}
+
+void TestCollectionEngine::stopWithQueuedPollsStopsAndFreesEveryHandle()
+{
+    // Ten clusters nobody answers for and eight workers: two polls wait in the pool's queue when
+    // stop() comes. They must end too, or stopped() never comes and the engine, with its librdkafka
+    // handles, is never deleted (every fleet switch leaked one before).
+    Fleet fleet;
+    SiteConfig site;
+    site.name = QStringLiteral("nowhere");
+    for (int i = 0; i < 10; ++i) {
+        ClusterConfig cluster;
+        cluster.name = QStringLiteral("gone-%1").arg(i);
+        cluster.properties.insert(QStringLiteral("bootstrap.servers"), QStringLiteral("127.0.0.1:9"));
+        cluster.pollInterval = std::chrono::milliseconds(2000);
+        site.clusters.append(cluster);
+    }
+    fleet.sites.append(site);
+
+    const int handlesBefore = KafkaConnection::liveHandles();
+    SystemClock clock;
+    auto *engine = new CollectionEngine(fleet, clock);
+    QSignalSpy stopped(engine, &CollectionEngine::stopped);
+    QSignalSpy destroyed(engine, &QObject::destroyed);
+    engine->start();
+    QCOMPARE(engine->pollsInFlight(), 10); // eight running, two queued
+    QTRY_VERIFY_WITH_TIMEOUT(KafkaConnection::liveHandles() > handlesBefore, 5000);
+    connect(engine, &CollectionEngine::stopped, engine, &QObject::deleteLater);
+    engine->stop();
+    QVERIFY(stopped.wait(20'000));
+    QVERIFY(destroyed.wait(5000));
+    QCOMPARE(KafkaConnection::liveHandles(), handlesBefore);
 }
 
 QTEST_GUILESS_MAIN(TestCollectionEngine)

@@ -1,6 +1,7 @@
 // The wall screen's tiles from synthetic broker reports: which finding a tile shows, how
 // unreachable, broker down, stale and waiting differ, and which sites the pages cycle through.
 #include "format/Formatter.h"
+#include "health/HealthJudge.h"
 #include "kiosk/KioskPager.h"
 #include "kiosk/KioskTileModel.h"
 
@@ -44,6 +45,19 @@ NodeReport unreachable(const QString &site, const QString &cluster, qint64 atMs)
     return r;
 }
 
+// The tiles show what HealthJudge decided, as in the application, where every report is judged first.
+QList<NodeReport> judged(QList<NodeReport> reports, const HealthThresholds &thresholds = {})
+{
+    for (NodeReport &r : reports)
+        HealthJudge::judge(r, thresholds);
+    return reports;
+}
+
+QList<KioskTile> build(KioskTileBuilder &builder, const QList<NodeReport> &reports, qint64 nowMs)
+{
+    return builder.build(judged(reports), nowMs);
+}
+
 KioskTile tile(TileState state, const QString &site = QStringLiteral("s"), Severity severity = Severity::Warning, int rank = 0)
 {
     KioskTile t;
@@ -66,7 +80,7 @@ private Q_SLOTS:
     void worstMetricIsTheFullestDiskWithItsNode()
     {
         KioskTileBuilder builder;
-        const QList<KioskTile> tiles = builder.build({broker("plant-b", "edge-b", 1, 0.85), broker("plant-b", "edge-b", 2, 0.93),
+        const QList<KioskTile> tiles = build(builder, {broker("plant-b", "edge-b", 1, 0.85), broker("plant-b", "edge-b", 2, 0.93),
                                                       broker("plant-b", "edge-b", 3, 0.40)},
                                                      kNow);
         QCOMPARE(tiles.size(), 1);
@@ -80,7 +94,7 @@ private Q_SLOTS:
     void healthySiteNamesItsHighestDisk()
     {
         KioskTileBuilder builder;
-        const QList<KioskTile> tiles = builder.build({broker("a", "edge-a", 1, 0.30), broker("a", "edge-a", 2, 0.69)}, kNow);
+        const QList<KioskTile> tiles = build(builder, {broker("a", "edge-a", 1, 0.30), broker("a", "edge-a", 2, 0.69)}, kNow);
         QCOMPARE(tiles[0].state, TileState::Healthy);
         QVERIFY(!tiles[0].isProblem());
         QCOMPARE(tiles[0].headline, QStringLiteral("disk %1 on edge-a-2").arg(Formatter::percent(0.69)));
@@ -92,10 +106,10 @@ private Q_SLOTS:
         KioskTileBuilder builder;
         NodeReport down = broker("b", "edge-b", 1);
         down.sampledAtMs = kNow - 120'000; // it was up two minutes ago
-        builder.build({down}, kNow - 120'000);
+        build(builder, {down}, kNow - 120'000);
         down.link = LinkState::Down;
         down.sampledAtMs = kNow - 2000;
-        const QList<KioskTile> tiles = builder.build({down, broker("b", "edge-b", 2, 0.97)}, kNow);
+        const QList<KioskTile> tiles = build(builder, {down, broker("b", "edge-b", 2, 0.97)}, kNow);
         QCOMPARE(tiles[0].state, TileState::Critical);
         QCOMPARE(tiles[0].headline,
                  QStringLiteral("broker edge-b-1 down, last seen %1").arg(Formatter::age(120'000)));
@@ -109,14 +123,14 @@ private Q_SLOTS:
         QList<NodeReport> before{broker("far", "edge-far", 1), broker("near", "edge-near", 1), broker("old", "edge-old", 1)};
         for (NodeReport &r : before)
             r.sampledAtMs = kNow - 240'000;
-        builder.build(before, kNow - 240'000);
+        build(builder, before, kNow - 240'000);
 
         NodeReport down = broker("near", "edge-near", 1);
         down.link = LinkState::Down;
         NodeReport stale = broker("old", "edge-old", 1, 0.10);
         stale.stale = true;
         stale.sampledAtMs = kNow - 240'000;
-        const QList<KioskTile> tiles = builder.build({unreachable("far", "edge-far", kNow - 1000), down, stale}, kNow);
+        const QList<KioskTile> tiles = build(builder, {unreachable("far", "edge-far", kNow - 1000), down, stale}, kNow);
         QCOMPARE(tiles.size(), 3);
         QCOMPARE(tiles[0].state, TileState::Unreachable);
         QCOMPARE(tiles[0].headline, QStringLiteral("site unreachable, last seen %1").arg(Formatter::age(240'000)));
@@ -134,10 +148,10 @@ private Q_SLOTS:
     {
         KioskTileBuilder builder;
         const QList<KioskTile> one
-            = builder.build({broker("hq", "central", 1), unreachable("hq", "central-dr", kNow - 1000)}, kNow);
+            = build(builder, {broker("hq", "central", 1), unreachable("hq", "central-dr", kNow - 1000)}, kNow);
         QCOMPARE(one[0].state, TileState::Unreachable);
         QCOMPARE(one[0].headline, QStringLiteral("central-dr unreachable, not reached since start"));
-        const QList<KioskTile> both = builder.build(
+        const QList<KioskTile> both = build(builder, 
             {unreachable("hq", "central", kNow - 1000), unreachable("hq", "central-dr", kNow - 1000)}, kNow);
         QCOMPARE(both[0].headline, QStringLiteral("site unreachable, last seen %1").arg(Formatter::age(2000)));
         QCOMPARE(both[0].problems, 1); // one finding for the site, not one per cluster
@@ -149,7 +163,7 @@ private Q_SLOTS:
         NodeReport never;
         never.site = QStringLiteral("new");
         never.cluster = QStringLiteral("edge-new");
-        const QList<KioskTile> tiles = builder.build({never}, kNow);
+        const QList<KioskTile> tiles = build(builder, {never}, kNow);
         QCOMPARE(tiles[0].state, TileState::Waiting);
         QVERIFY(tiles[0].isProblem());
         QCOMPARE(tiles[0].brokers, 0);
@@ -160,17 +174,17 @@ private Q_SLOTS:
         KioskTileModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QList<NodeReport> reports{broker("a", "edge-a", 1), broker("b", "edge-b", 1), broker("c", "edge-c", 1)};
-        model.setReports(reports, kNow);
+        model.setReports(judged(reports), kNow);
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1).data().toString(), QStringLiteral("b"));
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setReports(reports, kNow);
+        model.setReports(judged(reports), kNow);
         QCOMPARE(changed.count(), 0);
 
         reports[1].diskUsedBytes = 95 * kGiB;
-        model.setReports(reports, kNow);
+        model.setReports(judged(reports), kNow);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(changed[0][0].toModelIndex().row(), 1);
         QCOMPARE(changed[0][1].toModelIndex().row(), 1);
@@ -180,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(reset.count(), 0);
 
         reports.removeLast(); // another fleet
-        model.setReports(reports, kNow);
+        model.setReports(judged(reports), kNow);
         QCOMPARE(reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
     }

@@ -3,6 +3,7 @@
 #include "TestFleet.h"
 #include "fleet/FleetTreeModel.h"
 #include "main/MainWindow.h"
+#include "session/FleetSession.h"
 #include "overview/OverviewTableModel.h"
 
 #include <QAbstractItemModelTester>
@@ -53,7 +54,8 @@ void TestMainWindow::cleanupTestCase()
 void TestMainWindow::opensOnTheWelcomePage()
 {
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     window.show();
     auto *pages = window.findChild<QStackedWidget *>();
     QVERIFY(pages);
@@ -70,7 +72,8 @@ void TestMainWindow::malformedFleetFileIsExplainedOnTheWelcomePage()
     file.close();
 
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     window.show();
     QSignalSpy failed(&window, &MainWindow::fleetFileFailed);
     window.openFleetFile(path);
@@ -87,7 +90,8 @@ void TestMainWindow::treeShowsTheLiveTestFleet()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     window.resize(1366, 768);
     window.show();
     QSignalSpy shown(&window, &MainWindow::fleetShown);
@@ -156,7 +160,8 @@ void TestMainWindow::overviewPassesTheModelTesterInBothModesWithLiveData()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     window.show();
     QSignalSpy shown(&window, &MainWindow::fleetShown);
     window.openFleetFile(fleet.sourcePath);
@@ -209,7 +214,8 @@ void TestMainWindow::overviewPassesTheModelTesterInBothModesWithLiveData()
 void TestMainWindow::keyboardReachesFilterTreeAndOverview()
 {
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     Fleet fleet;
     SiteConfig site;
     site.name = QStringLiteral("nowhere");
@@ -245,14 +251,16 @@ void TestMainWindow::layoutAndOverviewModeAreRemembered()
 {
     SystemClock clock;
     {
-        MainWindow window(clock);
+        FleetSession session(clock);
+        MainWindow window(session);
         window.resize(1100, 700);
         window.show();
         window.findChild<QAction *>(QStringLiteral("rowsPerCluster"))->trigger();
         window.overviewTable()->horizontalHeader()->resizeSection(OverviewTableModel::SiteColumn, 211);
         window.close(); // what a person does: the layout is saved on close
     }
-    MainWindow again(clock);
+    FleetSession sessionAgain(clock);
+    MainWindow again(sessionAgain);
     QCOMPARE(again.size(), QSize(1100, 700));
     QCOMPARE(again.overviewModel()->mode(), OverviewTableModel::Mode::Clusters);
     QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("overviewRows"))->currentIndex(), 1);

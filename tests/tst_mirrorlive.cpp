@@ -1,6 +1,6 @@
-// Live: the edge -> central MirrorMaker 2 link, as the engine sees it on the real test fleet.
+// Live: the edge -> central MirrorMaker 2 link, as the fleet session sees it on the real test fleet.
 #include "TestFleet.h"
-#include "collect/CollectionEngine.h"
+#include "session/FleetSession.h"
 
 #include <QTest>
 
@@ -19,11 +19,12 @@ void TestMirrorLive::heartbeatsAreFreshAndStoppingMirrorMakerDegradesTheLink()
 {
     FLEETSCOPE_REQUIRE_TEST_FLEET(fleet);
     SystemClock clock;
-    CollectionEngine engine(fleet, clock);
+    // The session joins each edge's snapshot with the newest central one: the mirror link.
+    FleetSession session(clock);
     QHash<QString, ClusterSnapshot> latest;
-    connect(&engine, &CollectionEngine::clusterSampled, this,
+    connect(&session, &FleetSession::snapshotArrived, this,
             [&](const ClusterSnapshot &s) { latest.insert(s.cluster, s); });
-    engine.start();
+    session.open(fleet);
 
     auto link = [&](const QString &edge) {
         const ClusterSnapshot snapshot = latest.value(edge);

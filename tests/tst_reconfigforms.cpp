@@ -9,6 +9,7 @@
 #include "TestFleet.h"
 #include "core/Clock.h"
 #include "main/MainWindow.h"
+#include "session/FleetSession.h"
 #include "reconfig/AuditLog.h"
 #include "reconfig/ConfigPlanner.h"
 #include "reconfig/ConfigValueParser.h"
@@ -385,7 +386,8 @@ void TestReconfigForms::auditBrowserShowsTheChangeAndExportsCsv()
 void TestReconfigForms::mainWindowHasTheReconfigureMenu()
 {
     SystemClock clock;
-    MainWindow window(clock);
+    FleetSession session(clock);
+    MainWindow window(session);
     auto *menu = window.findChild<QMenu *>(u"reconfigureMenu"_s);
     QVERIFY(menu);
     QCOMPARE(menu->actions().size(), 2); // many targets; pending changes and audit log

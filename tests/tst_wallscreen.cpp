@@ -2,6 +2,7 @@
 // and the pages turning on their timer only while not paused.
 #include "kiosk/KioskTileModel.h"
 #include "kiosk/KioskTilePainter.h"
+#include "health/HealthJudge.h"
 #include "kiosk/WallScreen.h"
 
 #include <QImage>
@@ -18,6 +19,14 @@ class FixedClock final : public Clock
 public:
     qint64 nowMs() const override { return 1'700'000'000'000; }
 };
+
+// The wall screen shows judged rows, as the session hands them over.
+QList<NodeReport> judged(QList<NodeReport> reports)
+{
+    for (NodeReport &r : reports)
+        HealthJudge::judge(r, {});
+    return reports;
+}
 
 NodeReport broker(const QString &site, double diskFraction, qint64 nowMs)
 {
@@ -72,8 +81,8 @@ private Q_SLOTS:
         NodeReport down = broker(QStringLiteral("plant-c"), 0.5, clock.nowMs());
         down.clusterReachable = false;
         down.link = LinkState::Down;
-        wall.setReports({broker(QStringLiteral("plant-a"), 0.40, clock.nowMs()),
-                         broker(QStringLiteral("plant-b"), 0.95, clock.nowMs()), down});
+        wall.setReports(judged({broker(QStringLiteral("plant-a"), 0.40, clock.nowMs()),
+                         broker(QStringLiteral("plant-b"), 0.95, clock.nowMs()), down}));
         wall.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wall));
 
@@ -107,7 +116,7 @@ private Q_SLOTS:
         for (int i = 0; i < 12; ++i)
             reports.append(broker(QStringLiteral("site-%1").arg(i, 2, 10, QLatin1Char('0')), i < 5 ? 0.95 : 0.3, clock.nowMs()));
         wall.setCycleIntervalMs(50);
-        wall.setReports(reports);
+        wall.setReports(judged(reports));
         wall.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wall));
 

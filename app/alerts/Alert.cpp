@@ -54,19 +54,4 @@ QString Alert::source() const
     return key.nodeId < 0 ? key.cluster : QStringLiteral("%1/%2").arg(key.cluster).arg(key.nodeId);
 }
 
-void applyActiveAlerts(QList<NodeReport> &reports, const QList<Alert> &active)
-{
-    for (const Alert &alert : active) {
-        if (!alert.isActive())
-            continue;
-        for (NodeReport &report : reports) {
-            if (report.cluster != alert.key.cluster || (alert.key.nodeId >= 0 && report.nodeId != alert.key.nodeId))
-                continue;
-            report.severity = worst(report.severity, alert.severity);
-            if (!report.reasons.contains(alert.message))
-                report.reasons.append(alert.message);
-        }
-    }
-}
-
 } // namespace fleetscope

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "health/NodeReport.h"
-
 #include "health/Severity.h"
 
 #include <QHashFunctions>
@@ -76,11 +74,5 @@ struct AlertTransition
     Alert alert;
     Severity previousSeverity = Severity::Healthy; // Updated: before this change
 };
-
-// Raises each report's severity to that of the active alerts about its broker (or its whole
-// cluster) and adds their messages to its reasons, so that the overview, the tree's colours and the
-// wall screen never look healthier than the alert list: a disk that will be full tomorrow is a
-// warning today, in every view.
-void applyActiveAlerts(QList<NodeReport> &reports, const QList<Alert> &active);
 
 } // namespace fleetscope

@@ -174,4 +174,31 @@ Status AlertDatabase::saveThresholds(const QString &fleet, const QJsonObject &th
     return Done{};
 }
 
+Result<QJsonObject> AlertDatabase::readThresholds(const QString &path, const QString &fleet)
+{
+    if (!QFileInfo::exists(path))
+        return QJsonObject{};
+    const QString connection = QStringLiteral("fleetscope-thresholds-%1").arg(quintptr(&path));
+    Result<QJsonObject> result = QJsonObject{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
+        if (!db.open()) {
+            result = Error{QStringLiteral("%1: the alert thresholds cannot be read: %2").arg(path, db.lastError().text())};
+        } else {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT settings FROM thresholds WHERE fleet = ?"));
+            q.addBindValue(fleet);
+            if (!q.exec())
+                result = Error{QStringLiteral("%1: the alert thresholds cannot be read: %2").arg(path, q.lastError().text())};
+            else if (q.next())
+                result = QJsonDocument::fromJson(q.value(0).toByteArray()).object();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
 } // namespace fleetscope

@@ -19,7 +19,7 @@ public:
     struct Contents
     {
         QList<Alert> alerts;                    // by id, oldest first
-        QHash<QString, QJsonObject> thresholds; // fleet key -> AlertThresholdSet JSON
+        QHash<QString, QJsonObject> thresholds; // fleet key -> ThresholdOverrideSet JSON
     };
 
     explicit AlertDatabase(QString path);
@@ -34,6 +34,9 @@ public:
     // Inserts or replaces records by id, in one transaction, together with what failed before.
     Status save(const QList<Alert> &alerts);
     Status saveThresholds(const QString &fleet, const QJsonObject &thresholds);
+
+    // For commands: the thresholds saved for one fleet, read without writing anything (no file: none).
+    static Result<QJsonObject> readThresholds(const QString &path, const QString &fleet);
 
     qsizetype unsavedCount() const { return m_unsaved.size(); }
 

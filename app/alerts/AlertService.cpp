@@ -32,23 +32,25 @@ void AlertService::start()
 void AlertService::setFleet(const Fleet &fleet)
 {
     m_fleetKey = QFileInfo(fleet.sourcePath).absoluteFilePath();
-    m_clusters.clear();
-    for (const SiteConfig &site : fleet.sites)
-        for (const ClusterConfig &cluster : site.clusters)
-            m_clusters.append(cluster.name);
+    m_thresholds.setFleet(fleet);
+    m_clusters = m_thresholds.clusters();
     if (m_store.isReady())
         loadThresholds();
+    else
+        m_engine.setThresholds(m_thresholds.resolved()); // the fleet file's, until the dialog's are read
 }
 
 void AlertService::loadThresholds()
 {
-    m_engine.setThresholds(m_store.thresholds(m_fleetKey));
+    m_thresholds.setDialogOverrides(m_store.thresholds(m_fleetKey));
+    m_engine.setThresholds(m_thresholds.resolved());
 }
 
-void AlertService::setThresholds(const AlertThresholdSet &thresholds)
+void AlertService::setDialogThresholds(const ThresholdOverrideSet &overrides)
 {
-    m_engine.setThresholds(thresholds);
-    m_store.setThresholds(m_fleetKey, thresholds);
+    m_thresholds.setDialogOverrides(overrides);
+    m_engine.setThresholds(m_thresholds.resolved());
+    m_store.setThresholds(m_fleetKey, overrides);
     Q_EMIT thresholdsChanged();
 }
 

@@ -4,6 +4,7 @@
 #include "alerts/AlertStore.h"
 #include "alerts/DiskFullForecaster.h"
 #include "fleet/Fleet.h"
+#include "health/ThresholdStore.h"
 
 #include <QObject>
 #include <QStringList>
@@ -37,8 +38,12 @@ public:
 
     void evaluate(const QList<NodeReport> &reports);
 
+    // Every cluster's limits, resolved: what the alerts, the judge and the views use.
     const AlertThresholdSet &thresholds() const { return m_engine.thresholds(); }
-    void setThresholds(const AlertThresholdSet &thresholds);
+    // Where each limit comes from: built in, the fleet file or the dialog.
+    const ThresholdStore &thresholdStore() const { return m_thresholds; }
+    // The dialog's values, saved for the fleet file; the fleet file's own stay below them.
+    void setDialogThresholds(const ThresholdOverrideSet &overrides);
 
     bool acknowledge(qint64 alertId, const QString &by);
     AlertStore &store() { return m_store; }
@@ -64,6 +69,7 @@ private:
     std::unique_ptr<DiskFullForecaster> m_forecaster;
     QString m_fleetKey;
     QStringList m_clusters;
+    ThresholdStore m_thresholds;
 };
 
 } // namespace fleetscope

@@ -68,7 +68,7 @@ void AlertStore::finishStart(const QString &error, const AlertDatabase::Contents
         m_nextId = std::max(m_nextId, alert.id + 1);
     }
     for (auto it = contents.thresholds.cbegin(); it != contents.thresholds.cend(); ++it)
-        m_thresholds.insert(it.key(), AlertThresholdSet::fromJson(it.value()));
+        m_thresholds.insert(it.key(), ThresholdOverrideSet::fromJson(it.value()));
     if (!error.isEmpty())
         reportFailure(QCoreApplication::translate("AlertStore", "Alerts are kept in memory for this session only: %1").arg(error));
     m_ready = true;
@@ -151,7 +151,7 @@ bool AlertStore::acknowledge(qint64 id, const QString &by, qint64 atMs)
     return true;
 }
 
-void AlertStore::setThresholds(const QString &fleet, const AlertThresholdSet &thresholds)
+void AlertStore::setThresholds(const QString &fleet, const ThresholdOverrideSet &thresholds)
 {
     m_thresholds.insert(fleet, thresholds);
     const QJsonObject json = thresholds.toJson();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "health/ThresholdOverrides.h"
 #include "alerts/AlertDatabase.h"
 #include "alerts/AlertThresholdSet.h"
 #include "core/Clock.h"
@@ -48,8 +49,9 @@ public:
     void apply(const QList<AlertTransition> &transitions);
     bool acknowledge(qint64 id, const QString &by, qint64 atMs);
 
-    AlertThresholdSet thresholds(const QString &fleet) const { return m_thresholds.value(fleet); }
-    void setThresholds(const QString &fleet, const AlertThresholdSet &thresholds);
+    // The thresholds dialog's values for a fleet file (its layer in ThresholdStore).
+    ThresholdOverrideSet thresholds(const QString &fleet) const { return m_thresholds.value(fleet); }
+    void setThresholds(const QString &fleet, const ThresholdOverrideSet &thresholds);
 
     // Hands pending changes to the writer and waits for it: shutdown paths and tests.
     Status flushNow();
@@ -74,7 +76,7 @@ private:
     QList<Alert> m_alerts;
     QHash<qint64, qsizetype> m_rowOfId;
     QHash<AlertKey, qint64> m_openByKey;
-    QHash<QString, AlertThresholdSet> m_thresholds;
+    QHash<QString, ThresholdOverrideSet> m_thresholds;
     QSet<qint64> m_dirty;
     qint64 m_nextId = 1;
     QTimer m_flushTimer;

@@ -1,23 +1,23 @@
 #include "cli/CheckCommand.h"
 
+#include "alerts/AlertDatabase.h"
+#include "alerts/AlertStore.h"
 #include "cli/CommandFleet.h"
-#include "collect/ClusterPoller.h"
 #include "format/Formatter.h"
-#include "mirror/MirrorLinkEvaluator.h"
+#include "session/FleetSession.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
-#include <QThreadPool>
-#include <QtConcurrent/QtConcurrentMap>
-
-#include <memory>
+#include <QFileInfo>
 
 namespace fleetscope {
 
 namespace {
+
+// Long enough for every request of a poll to time out once, and for a second round (link statistics).
+constexpr qint64 pollDeadlineMs = 120'000;
 
 QString tr(const char *text)
 {
@@ -55,51 +55,8 @@ QString optionalText(const std::optional<double> &fraction)
 
 } // namespace
 
-QHash<QString, ClusterSnapshot> CheckCommand::collectOnce(const Fleet &fleet, const Clock &clock)
-{
-    const QHash<QString, QStringList> mirroredInto = fleet.mirroredAliasesByCentral();
-    QList<const ClusterConfig *> configs;
-    for (const SiteConfig &site : fleet.sites)
-        for (const ClusterConfig &cluster : site.clusters)
-            configs.append(&cluster);
-    QList<std::shared_ptr<ClusterPoller>> pollers;
-    for (const ClusterConfig *config : configs)
-        pollers.append(std::make_shared<ClusterPoller>(*config, clock, mirroredInto.value(config->name)));
-
-    QThreadPool pool;
-    pool.setMaxThreadCount(8);
-    auto round = [&] {
-        return QtConcurrent::blockingMapped(&pool, pollers, [](const std::shared_ptr<ClusterPoller> &poller) {
-            return poller->poll();
-        });
-    };
-    QList<ClusterSnapshot> snapshots = round();
-    const bool linksMissing = std::any_of(snapshots.cbegin(), snapshots.cend(), [](const ClusterSnapshot &s) {
-        return s.reachable && std::any_of(s.brokers.cbegin(), s.brokers.cend(),
-                                          [](const BrokerStatus &b) { return !b.link; });
-    });
-    if (linksMissing) {
-        qint64 wait = 0;
-        for (const ClusterConfig *config : configs)
-            wait = std::max<qint64>(wait, std::clamp<qint64>(config->pollInterval.count() / 2, 500, 5000));
-        QThread::msleep(quint64(wait));
-        snapshots = round();
-    }
-
-    QHash<QString, ClusterSnapshot> byName;
-    for (const ClusterSnapshot &snapshot : std::as_const(snapshots))
-        byName.insert(snapshot.cluster, snapshot);
-    for (const ClusterConfig *config : configs) {
-        if (!config->mirror)
-            continue;
-        const auto central = byName.constFind(config->mirror->intoCluster);
-        byName[config->name].mirror = MirrorLinkEvaluator::evaluate(
-            *config, byName[config->name], central == byName.cend() ? nullptr : &*central, clock.nowMs());
-    }
-    return byName;
-}
-
-int CheckCommand::run(const QStringList &arguments, const Clock &clock, QTextStream &out, QTextStream &err)
+int CheckCommand::run(const QStringList &arguments, const Clock &clock, QTextStream &out, QTextStream &err,
+                      const FleetSession::SourceFactory &source)
 {
     const bool json = arguments.contains(QStringLiteral("--json"));
     QStringList files = arguments;
@@ -115,9 +72,19 @@ int CheckCommand::run(const QStringList &arguments, const Clock &clock, QTextStr
         err << fleet.errorMessage() << '\n';
         return cannotRun;
     }
-    const QHash<QString, ClusterSnapshot> snapshots = collectOnce(*fleet, clock);
+    // The same limits as the window's: the fleet file's, with what its thresholds dialog saved on top.
+    FleetSession session(clock);
+    if (source)
+        session.setSourceFactory(source);
+    const QString fleetKey = QFileInfo(fleet->sourcePath).absoluteFilePath();
+    if (const Result<QJsonObject> saved = AlertDatabase::readThresholds(AlertStore::defaultPath(), fleetKey); saved)
+        session.setDialogThresholds(ThresholdOverrideSet::fromJson(*saved));
+    else
+        err << tr("warning: %1; the fleet file's thresholds apply").arg(saved.errorMessage()) << '\n';
+    session.open(*fleet);
+    session.pollOnce(pollDeadlineMs);
     const qint64 now = clock.nowMs();
-    const QList<NodeReport> reports = NodeReportBuilder::build(*fleet, snapshots, now);
+    const QList<NodeReport> reports = session.reports();
     if (json)
         printJson(reports, now, out);
     else

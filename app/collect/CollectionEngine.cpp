@@ -2,7 +2,6 @@
 
 #include "collect/ClusterPoller.h"
 #include "core/Logging.h"
-#include "mirror/MirrorLinkEvaluator.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -28,7 +27,7 @@ CollectionEngine::CollectionEngine(const Fleet &fleet, const Clock &clock, QObje
 }
 
 CollectionEngine::CollectionEngine(const Fleet &fleet, const Clock &clock, Options options, QObject *parent)
-    : QObject(parent), m_clock(clock), m_options(options), m_budget(options.maxLiveHandles)
+    : SnapshotSource(parent), m_clock(clock), m_options(options), m_budget(options.maxLiveHandles)
 {
     qRegisterMetaType<ClusterSnapshot>();
     m_pool.setMaxThreadCount(std::max(1, options.maxConcurrentPolls));
@@ -69,9 +68,11 @@ void CollectionEngine::stop()
     if (m_stopping)
         return;
     m_stopping = true;
+    m_cancelled->store(true);
     for (const auto &slot : std::as_const(m_slots))
         slot->timer->stop();
-    m_pool.clear(); // queued, not yet started
+    // Queued polls are not taken out of the pool: their futures would never finish, and stopped()
+    // would never come. They start, see the flag and end at once.
     if (m_inFlight == 0)
         QMetaObject::invokeMethod(this, &CollectionEngine::stopped, Qt::QueuedConnection);
 }
@@ -108,7 +109,9 @@ void CollectionEngine::launch(Slot &slot)
         finish(name, watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(&m_pool, [poller = slot.poller] { return poller->poll(); }));
+    watcher->setFuture(QtConcurrent::run(&m_pool, [poller = slot.poller, cancelled = m_cancelled] {
+        return cancelled->load() ? ClusterSnapshot{} : poller->poll();
+    }));
 }
 
 void CollectionEngine::finish(const QString &cluster, ClusterSnapshot snapshot)
@@ -133,14 +136,7 @@ void CollectionEngine::finish(const QString &cluster, ClusterSnapshot snapshot)
         qCInfo(lcCollect) << cluster << "unreachable" << slot.failures << "time(s); next try in" << delay << "ms";
     slot.timer->start(int(delay));
 
-    const ClusterConfig &config = slot.poller->config();
-    if (config.mirror) {
-        const auto central = m_latest.constFind(config.mirror->intoCluster);
-        snapshot.mirror = MirrorLinkEvaluator::evaluate(config, snapshot, central == m_latest.cend() ? nullptr : &*central,
-                                                        m_clock.nowMs());
-    }
     qCDebug(lcCollect) << cluster << "polled; links from metadata:" << snapshot.linkFromMetadata << "brokers:" << snapshot.brokers.size();
-    m_latest.insert(cluster, snapshot);
     Q_EMIT clusterSampled(snapshot);
 }
 

@@ -4,11 +4,12 @@
 #include "collect/HandleBudget.h"
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
+#include "session/SnapshotSource.h"
 
 #include <QHash>
-#include <QObject>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 
 class QTimer;
@@ -20,7 +21,8 @@ class ClusterPoller;
 // Schedules every cluster's polls: its own interval each, exponential backoff while unreachable,
 // at most maxConcurrentPolls running at once on worker threads, never two of one cluster. The
 // engine's own thread only schedules; results arrive as immutable snapshots through a signal.
-class CollectionEngine final : public QObject
+// The real SnapshotSource of a FleetSession, which joins the mirror links and keeps the latest.
+class CollectionEngine final : public SnapshotSource
 {
     Q_OBJECT
 
@@ -37,24 +39,19 @@ public:
     ~CollectionEngine() override;
     Q_DISABLE_COPY_MOVE(CollectionEngine)
 
-    void start();
-    // Stops scheduling without waiting: polls already running finish on their workers, then
-    // stopped() is emitted (at once when none is running). Use it instead of deleting the engine
-    // on the GUI thread, which waits for running polls.
-    void stop();
-    bool isStopped() const { return m_stopping && m_inFlight == 0; }
+    void start() override;
+    // Stops scheduling without waiting: polls already running finish on their workers, polls still
+    // queued end at once without polling, then stopped() is emitted (at once when none is running).
+    // Use it instead of deleting the engine on the GUI thread, which waits for running polls.
+    void stop() override;
+    bool isStopped() const override { return m_stopping && m_inFlight == 0; }
     // Polls a cluster as soon as a worker is free, whatever its schedule says.
-    void pollNow(const QString &cluster);
-    int clusterCount() const { return int(m_slots.size()); }
-    int pollsInFlight() const { return m_inFlight; }
+    void pollNow(const QString &cluster) override;
+    int clusterCount() const override { return int(m_slots.size()); }
+    int pollsInFlight() const override { return m_inFlight; }
 
     // The delay before the next poll of a cluster that failed `failures` times in a row.
     static qint64 nextDelayMs(qint64 intervalMs, int failures, qint64 maxBackoffMs);
-
-Q_SIGNALS:
-    void clusterSampled(const fleetscope::ClusterSnapshot &snapshot);
-    void activityChanged(int pollsInFlight);
-    void stopped();
 
 private:
     struct Slot;
@@ -66,9 +63,10 @@ private:
     QThreadPool m_pool;
     HandleBudget m_budget; // outlives the pollers, which give their slots back when destroyed
     QHash<QString, std::shared_ptr<Slot>> m_slots;
-    QHash<QString, ClusterSnapshot> m_latest; // the newest snapshot of each cluster
     int m_inFlight = 0;
     bool m_stopping = false;
+    // Read by queued polls as they start: once stopping, they return at once instead of polling.
+    std::shared_ptr<std::atomic<bool>> m_cancelled = std::make_shared<std::atomic<bool>>(false);
 };
 
 } // namespace fleetscope

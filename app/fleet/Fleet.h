@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/ThresholdOverrides.h"
+
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -46,6 +48,7 @@ struct ClusterConfig
     QStringList tags;                          // the site's tags followed by the cluster's own
     std::chrono::milliseconds pollInterval{10000};
     bool readOnly = false;
+    ThresholdOverrides thresholds;             // the file's `thresholds:` for this cluster
 
     QString bootstrapServers() const { return properties.value(QStringLiteral("bootstrap.servers")); }
 };
@@ -62,6 +65,7 @@ struct Fleet
 {
     QString sourcePath; // the file it was read from, for messages
     bool readOnly = false;
+    ThresholdOverrides thresholds; // the file's fleet-wide `thresholds:`
     QList<SiteConfig> sites;
 
     // For each central cluster, the MirrorMaker 2 aliases of the edges mirrored into it.

@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QUrl>
 
+#include <algorithm>
+
 #include <yaml-cpp/yaml.h>
 
 #include <string>
@@ -31,10 +33,10 @@ constexpr QStringView secretProperties[] = {
     u"sasl.oauthbearer.client.secret",
 };
 
-const QStringList fleetKeys = { u"version"_s, u"read_only"_s, u"poll_interval"_s, u"sites"_s };
+const QStringList fleetKeys = { u"version"_s, u"read_only"_s, u"poll_interval"_s, u"thresholds"_s, u"sites"_s };
 const QStringList siteKeys = { u"name"_s, u"location"_s, u"tags"_s, u"clusters"_s };
 const QStringList clusterKeys = { u"name"_s, u"role"_s, u"mirror"_s, u"poll_interval"_s, u"read_only"_s,
-    u"tags"_s, u"properties"_s, u"metrics"_s };
+    u"tags"_s, u"properties"_s, u"metrics"_s, u"thresholds"_s };
 const QStringList mirrorKeys = { u"into"_s, u"alias"_s };
 const QStringList metricsKeys = { u"url"_s, u"nodes"_s };
 
@@ -75,6 +77,70 @@ Result<QString> readUrl(const YamlNodeReader &field)
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
         return field.expected(urlWhat);
     return text;
+}
+
+Result<double> readThresholdValue(const YamlNodeReader &value, ThresholdKind kind)
+{
+    const QString text = value.isScalar() ? value.text().trimmed() : QString();
+    switch (kind) {
+    case ThresholdKind::Fraction: {
+        static const QString what = QStringLiteral("a percentage such as 80%");
+        if (!text.endsWith(u'%'))
+            return value.expected(what);
+        bool ok = false;
+        const double percent = text.chopped(1).trimmed().toDouble(&ok);
+        if (!ok || !(percent > 0) || percent > 100)
+            return value.expected(what);
+        return percent / 100;
+    }
+    case ThresholdKind::DurationMs:
+    case ThresholdKind::Seconds: {
+        if (kind == ThresholdKind::Seconds && (text == u"0" || text.compare(u"off", Qt::CaseInsensitive) == 0))
+            return 0.0;
+        const Result<milliseconds> duration = parseDuration(text, std::chrono::seconds { 1 });
+        if (!duration)
+            return value.expected(kind == ThresholdKind::Seconds ? QStringLiteral("a duration such as 15m, or off")
+                                                                 : QStringLiteral("a duration such as 30s, 5m or 24h"));
+        return kind == ThresholdKind::Seconds ? double(duration->count()) / 1000 : double(duration->count());
+    }
+    case ThresholdKind::Count: {
+        // Digits only: toInt() would also take "+1" or " 1".
+        const bool digits = !text.isEmpty() && text.size() <= 6
+            && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+        if (!digits)
+            return value.expected(QStringLiteral("a whole number of 0 or more"));
+        return double(text.toInt());
+    }
+    }
+    return value.expected(QStringLiteral("a value"));
+}
+
+Status checkThresholdOrder(const YamlNodeReader &field, const HealthThresholds &resolved)
+{
+    if (resolved.diskWarning > resolved.diskCritical)
+        return field.error(QStringLiteral("disk_warning (%1%) is above disk_critical (%2%); the warning must come first")
+                               .arg(resolved.diskWarning * 100)
+                               .arg(resolved.diskCritical * 100));
+    return Done {};
+}
+
+// `thresholds: { disk_warning: 80%, disk_critical: 90%, heap_hold: 5m, ... }`
+Result<ThresholdOverrides> readThresholds(const YamlNodeReader &field)
+{
+    QStringList keys;
+    for (const ThresholdField &threshold : ThresholdField::all())
+        keys.append(QLatin1String(threshold.fileKey));
+    if (Status map = field.expectMap(QStringLiteral("a map of limits such as disk_warning: 80%"), keys); !map)
+        return map.error();
+    ThresholdOverrides overrides;
+    for (const auto &[key, value] : field.entries()) {
+        const ThresholdField *threshold = ThresholdField::byFileKey(key.text());
+        const Result<double> number = readThresholdValue(value, threshold->kind);
+        if (!number)
+            return number.error();
+        overrides.values.insert(QLatin1String(threshold->id), *number);
+    }
+    return overrides;
 }
 
 std::optional<int> toNodeId(const QString &text)
@@ -173,6 +239,7 @@ private:
 
     bool m_readOnly = false;
     milliseconds m_pollInterval { 10000 };
+    ThresholdOverrides m_thresholds; // the fleet-wide ones, under each cluster's own
     QHash<QString, int> m_siteNameLines;
     QHash<QString, int> m_clusterNameLines;
     QList<YamlNodeReader> m_mirrorTargets;
@@ -197,6 +264,17 @@ Result<Fleet> FleetReader::read(const YamlNodeReader &root)
     fleet.readOnly = m_readOnly;
     if (Status interval = root.readOptional(u"poll_interval"_s, m_pollInterval, readPollInterval); !interval)
         return interval.error();
+    if (const std::optional<YamlNodeReader> field = root.field(u"thresholds"_s)) {
+        Result<ThresholdOverrides> thresholds = readThresholds(*field);
+        if (!thresholds)
+            return thresholds.error();
+        m_thresholds = std::move(thresholds).value();
+        HealthThresholds resolved;
+        m_thresholds.applyTo(resolved);
+        if (Status order = checkThresholdOrder(*field, resolved); !order)
+            return order.error();
+    }
+    fleet.thresholds = m_thresholds;
 
     const Result<QList<YamlNodeReader>> sites = root.requiredNonEmptyList(u"sites"_s, u"site"_s);
     if (!sites)
@@ -298,6 +376,17 @@ Result<ClusterConfig> FleetReader::readCluster(const YamlNodeReader &cluster, co
     config.properties = std::move(propertyMap).value();
     if (Status metrics = cluster.readOptional(u"metrics"_s, config.metrics, readMetrics); !metrics)
         return metrics.error();
+    if (const std::optional<YamlNodeReader> field = cluster.field(u"thresholds"_s)) {
+        Result<ThresholdOverrides> thresholds = readThresholds(*field);
+        if (!thresholds)
+            return thresholds.error();
+        config.thresholds = std::move(thresholds).value();
+        HealthThresholds resolved;
+        m_thresholds.applyTo(resolved);
+        config.thresholds.applyTo(resolved);
+        if (Status order = checkThresholdOrder(*field, resolved); !order)
+            return order.error();
+    }
     return config;
 }
 

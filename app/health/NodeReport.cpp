@@ -1,25 +1,10 @@
 #include "health/NodeReport.h"
 
-#include "format/Formatter.h"
-
-#include <QCoreApplication>
+#include "alerts/AlertThresholdSet.h"
+#include "health/HealthJudge.h"
 
 namespace fleetscope {
 
-namespace {
-
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("NodeReport", text, disambiguation, n);
-}
-
-void raise(NodeReport &report, Severity severity, const QString &reason)
-{
-    report.severity = worst(report.severity, severity);
-    report.reasons.append(reason);
-}
-
-} // namespace
 
 std::optional<double> NodeReport::diskUsedFraction() const
 {
@@ -35,58 +20,19 @@ std::optional<double> NodeReport::heapUsedFraction() const
     return double(*heapUsedBytes) / double(*heapMaxBytes);
 }
 
-void NodeReportBuilder::judge(NodeReport &r, const HealthThresholds &t)
+QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QString, ClusterSnapshot> &snapshots,
+                                           qint64 nowMs)
 {
-    r.severity = Severity::Healthy;
-    r.reasons.clear();
-    if (r.sampledAtMs == 0) {
-        raise(r, Severity::Warning, tr("not polled yet"));
-        return;
-    }
-    if (!r.clusterReachable) {
-        raise(r, Severity::Critical, tr("cluster unreachable"));
-        return;
-    }
-    if (r.stale)
-        raise(r, Severity::Warning, tr("data is stale"));
-    switch (r.link) {
-    case LinkState::Down:
-        raise(r, Severity::Critical, tr("broker down"));
-        break;
-    case LinkState::Connecting:
-    case LinkState::Unknown:
-        raise(r, Severity::Warning, tr("link state %1").arg(linkStateName(r.link)));
-        break;
-    case LinkState::Up:
-        break;
-    }
-    if (r.offlinePartitions > 0)
-        raise(r, Severity::Critical, tr("%n offline partition(s)", "", r.offlinePartitions));
-    if (r.underReplicatedPartitions > 0)
-        raise(r, Severity::Warning, tr("%n under-replicated partition(s)", "", r.underReplicatedPartitions));
-    if (const std::optional<double> disk = r.diskUsedFraction()) {
-        if (*disk >= t.diskCritical)
-            raise(r, Severity::Critical, tr("disk %1 full").arg(Formatter::percent(*disk)));
-        else if (*disk >= t.diskWarning)
-            raise(r, Severity::Warning, tr("disk %1 full").arg(Formatter::percent(*disk)));
-    }
-    if (const std::optional<double> heap = r.heapUsedFraction(); heap && *heap >= t.heapWarning)
-        raise(r, Severity::Warning, tr("heap %1 used").arg(Formatter::percent(*heap)));
-    if (r.mirror) {
-        if (r.mirror->state == MirrorLinkState::Down)
-            raise(r, Severity::Critical, tr("replication link to %1 down").arg(r.mirror->intoCluster));
-        else if (r.mirror->state == MirrorLinkState::Degraded)
-            raise(r, Severity::Warning,
-                  tr("replication heartbeat %1 old").arg(Formatter::duration(r.mirror->heartbeatAgeMs.value_or(0))));
-    }
+    return build(fleet, snapshots, nowMs, AlertThresholdSet{});
 }
 
 QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QString, ClusterSnapshot> &snapshots,
-                                           qint64 nowMs, const HealthThresholds &thresholds)
+                                           qint64 nowMs, const AlertThresholdSet &limits)
 {
     QList<NodeReport> reports;
     for (const SiteConfig &site : fleet.sites) {
         for (const ClusterConfig &cluster : site.clusters) {
+            const HealthThresholds &thresholds = limits.forCluster(cluster.name);
             NodeReport base;
             base.site = site.name;
             base.cluster = cluster.name;
@@ -100,7 +46,7 @@ QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QStri
                     base.lastSeenMs = found->reachable ? found->sampledAtMs : 0;
                 }
                 base.brokerCount = 0;
-                judge(base, thresholds);
+                HealthJudge::judge(base, thresholds);
                 reports.append(base);
                 continue;
             }
@@ -131,7 +77,7 @@ QList<NodeReport> NodeReportBuilder::build(const Fleet &fleet, const QHash<QStri
                     report.heapUsedBytes = broker.heap->usedBytes;
                     report.heapMaxBytes = broker.heap->maxBytes;
                 }
-                judge(report, thresholds);
+                HealthJudge::judge(report, thresholds);
                 reports.append(report);
             }
         }

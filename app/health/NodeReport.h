@@ -13,6 +13,36 @@
 
 namespace fleetscope {
 
+struct AlertThresholdSet;
+
+// One thing the judge found about a row: what kind, how bad, the words for it, and a size to rank
+// findings of one kind by (a disk's used share, a heartbeat's age). Views pick among findings; none
+// of them decides a severity of its own.
+struct HealthFinding
+{
+    enum class Kind {
+        NotPolled,
+        ClusterUnreachable,
+        Stale,
+        BrokerDown,
+        LinkUnsure,
+        OfflinePartitions,
+        UnderReplicated,
+        Disk,
+        Heap,
+        MirrorDown,
+        MirrorDegraded,
+        Alert, // an active alert of the cluster or broker (its rule may hold over time: forecasts, lag growth)
+    };
+    Kind kind = Kind::Alert;
+    Severity severity = Severity::Warning;
+    QString reason;
+    double magnitude = 0;
+    bool clusterWide = false; // true for what the cluster's every row carries (partitions, mirror, cluster alerts)
+
+    bool operator==(const HealthFinding &) const = default;
+};
+
 // One broker as the check command and the overview table show it: the four numbers, the cluster's
 // health figures, its severity and the reasons for it. A cluster that never answered has one row
 // with nodeId -1.
@@ -41,7 +71,8 @@ struct NodeReport
     int brokersUp = 0;
     bool stale = false;
     Severity severity = Severity::Healthy;
-    QStringList reasons;
+    QStringList reasons;            // the findings' words, worst-first as found
+    QList<HealthFinding> findings;  // what HealthJudge found; severity is the worst of them
 
     std::optional<double> diskUsedFraction() const;
     std::optional<double> heapUsedFraction() const;
@@ -50,12 +81,11 @@ struct NodeReport
 class NodeReportBuilder final
 {
 public:
-    // One report per broker of every cluster, in fleet order; clusters without a snapshot yet get
-    // a row that says so.
+    // One report per broker of every cluster, in fleet order, each judged with its cluster's limits
+    // (HealthJudge); clusters without a snapshot yet get a row that says so.
     static QList<NodeReport> build(const Fleet &fleet, const QHash<QString, ClusterSnapshot> &snapshots, qint64 nowMs,
-                                   const HealthThresholds &thresholds = {});
-
-    static void judge(NodeReport &report, const HealthThresholds &thresholds);
+                                   const AlertThresholdSet &thresholds);
+    static QList<NodeReport> build(const Fleet &fleet, const QHash<QString, ClusterSnapshot> &snapshots, qint64 nowMs);
 };
 
 } // namespace fleetscope

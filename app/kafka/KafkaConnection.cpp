@@ -1,5 +1,7 @@
 #include "kafka/KafkaConnection.h"
 
+#include <atomic>
+
 #include "core/Logging.h"
 #include "security/ClusterCredentials.h"
 #include "security/Redactor.h"
@@ -24,12 +26,22 @@ QString tr(const char *text)
 
 KafkaConnection::KafkaConnection(QString clusterName) : m_clusterName(std::move(clusterName)) { }
 
+namespace {
+std::atomic<int> liveHandleCount{0};
+} // namespace
+
+int KafkaConnection::liveHandles()
+{
+    return liveHandleCount.load();
+}
+
 KafkaConnection::~KafkaConnection()
 {
     if (!m_rk)
         return;
     // A consumer that never joined a group closes at once; the flag skips its offset commit.
     rd_kafka_destroy_flags(m_rk, RD_KAFKA_DESTROY_F_NO_CONSUMER_CLOSE);
+    --liveHandleCount;
 }
 
 Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &options)
@@ -90,6 +102,8 @@ Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &op
     // On success rd_kafka_new owns conf; on failure it is still ours.
     connection->m_rk = rd_kafka_new(options.consumer ? RD_KAFKA_CONSUMER : RD_KAFKA_PRODUCER, conf, errstr.data(),
                                     errstr.size());
+    if (connection->m_rk)
+        ++liveHandleCount;
     if (!connection->m_rk) {
         rd_kafka_conf_destroy(conf);
         QString reason = Redactor::redact(QString::fromUtf8(errstr.data()));

@@ -31,6 +31,8 @@ public:
 
     static Result<std::unique_ptr<KafkaConnection>> open(const Options &options);
     ~KafkaConnection();
+    // librdkafka handles alive in this process: what a stopped engine must have given back.
+    static int liveHandles();
     Q_DISABLE_COPY_MOVE(KafkaConnection)
 
     // Blocking Metadata request for every topic, at most timeoutMs.

@@ -36,6 +36,27 @@ void AlertNotifier::notify(const Alert &alert)
         m_coalesce.start();
 }
 
+QString AlertNotifier::summarize(const QList<NodeReport> &reports)
+{
+    int critical = 0;
+    int warning = 0;
+    for (const NodeReport &report : reports) {
+        critical += report.severity == Severity::Critical;
+        warning += report.severity == Severity::Warning;
+    }
+    const int rows = int(reports.size());
+    if (critical == 0 && warning == 0)
+        return tr("all %n node(s) healthy", "", rows);
+    return tr("%1 critical, %2 warning of %n node(s)", "", rows).arg(critical).arg(warning);
+}
+
+void AlertNotifier::showFleetHealth(const QList<NodeReport> &reports)
+{
+    m_summary = summarize(reports);
+    if (m_tray)
+        m_tray->setToolTip(tr("Fleetscope: %1").arg(m_summary));
+}
+
 void AlertNotifier::showPending()
 {
     if (m_pending.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alerts/Alert.h"
+#include "health/NodeReport.h"
 
 #include <QList>
 #include <QObject>
@@ -23,6 +24,11 @@ public:
 
     bool isAvailable() const { return m_tray != nullptr; }
     void notify(const fleetscope::Alert &alert);
+    // The tray icon's tooltip says how the fleet is, as the judge says it.
+    void showFleetHealth(const QList<fleetscope::NodeReport> &reports);
+    const QString &healthSummary() const { return m_summary; }
+    // "2 critical, 1 warning of 12 brokers" from the judged rows; "all 12 brokers healthy".
+    static QString summarize(const QList<NodeReport> &reports);
 
 Q_SIGNALS:
     void activated(); // the user clicked the message or the icon
@@ -32,6 +38,7 @@ private:
 
     QSystemTrayIcon *m_tray = nullptr;
     QList<Alert> m_pending;
+    QString m_summary;
     QTimer m_coalesce;
 };
 

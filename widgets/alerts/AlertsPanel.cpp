@@ -105,9 +105,9 @@ int AlertsPanel::acknowledgeSelected()
 
 void AlertsPanel::editThresholds()
 {
-    ThresholdsDialog dialog(m_alerts.thresholds(), m_alerts.clusterNames(), this);
+    ThresholdsDialog dialog(m_alerts.thresholdStore(), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_alerts.setThresholds(dialog.thresholds());
+        m_alerts.setDialogThresholds(dialog.overrides());
 }
 
 void AlertsPanel::updateSummary()

@@ -1,86 +1,107 @@
 #include "alerts/ThresholdsDialog.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <cmath>
-#include <functional>
 
 namespace fleetscope {
 
 namespace {
 
 // One editable threshold: shown in a unit people think in (%, minutes), stored in the value type's.
-struct ThresholdField
+struct FormField
 {
-    const char *name;
+    const char *objectName;
+    const char *fieldId; // ThresholdField::id
     const char *label;
     const char *suffix;
     double scale; // stored value = shown value * scale
     double maximum;
     int decimals;
-    std::function<double &(HealthThresholds &)> doubleRef;
-    std::function<qint64 &(HealthThresholds &)> intRef;
-
-    double get(HealthThresholds &t) const { return (doubleRef ? doubleRef(t) : double(intRef(t))) / scale; }
-    void set(HealthThresholds &t, double shown) const
-    {
-        if (doubleRef)
-            doubleRef(t) = shown * scale;
-        else
-            intRef(t) = qint64(std::llround(shown * scale));
-    }
 };
 
-using F = std::function<double &(HealthThresholds &)>;
-using I = std::function<qint64 &(HealthThresholds &)>;
 constexpr double percent = 0.01, second = 1000, minute = 60'000, hour = 3'600'000;
 
-const QList<ThresholdField> &fields()
+const QList<FormField> &formFields()
 {
-    static const QList<ThresholdField> all{
-        {"diskWarning", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk warning at"), " %", percent, 100, 0, F([](HealthThresholds &t) -> double & { return t.diskWarning; }), {}},
-        {"diskCritical", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk critical at"), " %", percent, 100, 0, F([](HealthThresholds &t) -> double & { return t.diskCritical; }), {}},
-        {"diskFullWithin", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk full forecast within"), " h", hour, 24 * 30, 1, {}, I([](HealthThresholds &t) -> qint64 & { return t.diskFullWithinMs; })},
-        {"heapWarning", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Heap warning at"), " %", percent, 100, 0, F([](HealthThresholds &t) -> double & { return t.heapWarning; }), {}},
-        {"heapHold", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "… for at least"), " min", minute, 24 * 60, 1, {}, I([](HealthThresholds &t) -> qint64 & { return t.heapHoldMs; })},
-        {"linkDownHold", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Broker down for at least"), " s", second, 3600, 0, {}, I([](HealthThresholds &t) -> qint64 & { return t.linkDownHoldMs; })},
-        {"unreachableHold", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Cluster unreachable for at least"), " s", second, 3600, 0, {}, I([](HealthThresholds &t) -> qint64 & { return t.unreachableHoldMs; })},
-        {"heartbeatMaxAge", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Replication heartbeat older than"), " s", second, 24 * 3600, 0, {}, I([](HealthThresholds &t) -> qint64 & { return t.heartbeatMaxAgeMs; })},
-        {"lagGrowingHold", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Lag growing for at least"), " min", minute, 24 * 60, 1, {}, I([](HealthThresholds &t) -> qint64 & { return t.lagGrowingHoldMs; })},
-        {"lagSecondsLimit", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Lag in time over (0 = off)"), " min", 60, 7 * 24 * 60, 1, F([](HealthThresholds &t) -> double & { return t.lagSecondsLimit; }), {}},
+    static const QList<FormField> all{
+        {"diskWarning", "diskWarning", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk warning at"), " %", percent, 100, 0},
+        {"diskCritical", "diskCritical", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk critical at"), " %", percent, 100, 0},
+        {"diskFullWithin", "diskFullWithinMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Disk full forecast within"), " h", hour, 24 * 30, 1},
+        {"heapWarning", "heapWarning", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Heap warning at"), " %", percent, 100, 0},
+        {"heapHold", "heapHoldMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "… for at least"), " min", minute, 24 * 60, 1},
+        {"linkDownHold", "linkDownHoldMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Broker down for at least"), " s", second, 3600, 0},
+        {"unreachableHold", "unreachableHoldMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Cluster unreachable for at least"), " s", second, 3600, 0},
+        {"heartbeatMaxAge", "heartbeatMaxAgeMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Replication heartbeat older than"), " s", second, 24 * 3600, 0},
+        {"lagGrowingHold", "lagGrowingHoldMs", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Lag growing for at least"), " min", minute, 24 * 60, 1},
+        {"lagSecondsLimit", "lagSecondsLimit", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Lag in time over (0 = off)"), " min", 60, 7 * 24 * 60, 1},
+        {"underReplicatedMax", "underReplicatedMax", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Under-replicated partitions over"), "", 1, 100000, 0},
+        {"offlineMax", "offlineMax", QT_TRANSLATE_NOOP("fleetscope::ThresholdsDialog", "Offline partitions over"), "", 1, 100000, 0},
     };
     return all;
 }
 
+// Shown values are rounded to the box's decimals; compare what a person sees.
+bool sameShown(double a, double b, int decimals)
+{
+    return std::abs(a - b) < 0.5 * std::pow(10.0, -decimals);
+}
+
 } // namespace
 
-ThresholdsDialog::ThresholdsDialog(AlertThresholdSet thresholds, const QStringList &clusters, QWidget *parent)
-    : QDialog(parent), m_set(std::move(thresholds)), m_scope(new QComboBox(this)),
-      m_own(new QCheckBox(tr("Own thresholds for this cluster"), this))
+struct ThresholdsDialog::Row
+{
+    const FormField *form;
+    const ThresholdField *field;
+    QDoubleSpinBox *box;
+    QLabel *source;
+    QToolButton *reset;
+
+    double shown(const HealthThresholds &t) const { return field->get(t) / form->scale; }
+};
+
+ThresholdsDialog::ThresholdsDialog(ThresholdStore thresholds, QWidget *parent)
+    : QDialog(parent), m_store(std::move(thresholds)), m_scope(new QComboBox(this))
 {
     setWindowTitle(tr("Alert Thresholds"));
-    m_scope->addItem(tr("Fleet defaults"), QString());
-    for (const QString &cluster : clusters)
+    m_scope->addItem(tr("Whole fleet"), QString());
+    for (const QString &cluster : m_store.clusters())
         m_scope->addItem(tr("Cluster %1").arg(cluster), cluster);
     m_scope->setObjectName(QStringLiteral("thresholdScope"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Applies to"), m_scope);
-    form->addRow(QString(), m_own);
-    for (const ThresholdField &field : fields()) {
-        auto *box = new QDoubleSpinBox(this);
-        box->setObjectName(QLatin1String(field.name));
-        box->setDecimals(field.decimals);
-        box->setRange(0, field.maximum);
-        box->setSuffix(QLatin1String(field.suffix));
-        form->addRow(QCoreApplication::translate("fleetscope::ThresholdsDialog", field.label), box);
-        m_boxes.append(box);
+    for (const FormField &formField : formFields()) {
+        Row row{&formField, ThresholdField::byId(QString::fromLatin1(formField.fieldId)), new QDoubleSpinBox(this),
+                new QLabel(this), new QToolButton(this)};
+        Q_ASSERT(row.field);
+        const QString name = QLatin1String(formField.objectName);
+        row.box->setObjectName(name);
+        row.box->setDecimals(formField.decimals);
+        row.box->setRange(0, formField.maximum);
+        row.box->setSuffix(QLatin1String(formField.suffix));
+        row.source->setObjectName(name + QLatin1String("Source"));
+        row.source->setForegroundRole(QPalette::PlaceholderText);
+        row.reset->setObjectName(name + QLatin1String("Reset"));
+        row.reset->setText(tr("Reset"));
+        row.reset->setToolTip(tr("Take away the value set here: the limit follows the fleet file or the fleet-wide value again"));
+        auto *line = new QHBoxLayout;
+        line->addWidget(row.box);
+        line->addWidget(row.source, 1);
+        line->addWidget(row.reset);
+        form->addRow(QCoreApplication::translate("fleetscope::ThresholdsDialog", formField.label), line);
+        const int index = int(m_rows.size());
+        connect(row.box, &QDoubleSpinBox::valueChanged, this, [this, index](double value) { edited(index, value); });
+        connect(row.reset, &QToolButton::clicked, this, [this, index] { reset(index); });
+        m_rows.push_back(row);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -90,55 +111,62 @@ ThresholdsDialog::ThresholdsDialog(AlertThresholdSet thresholds, const QStringLi
     layout->addWidget(buttons);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, &ThresholdsDialog::showScope);
-    connect(m_own, &QCheckBox::toggled, this, [this](bool own) {
-        const QString cluster = m_scope->currentData().toString();
-        if (own)
-            m_set.clusters.insert(cluster, m_set.fleet); // starts from the fleet's defaults
-        else
-            m_set.clusters.remove(cluster);
-        loadForm(m_set.forCluster(cluster), own);
-    });
-    m_own->setEnabled(false); // the fleet's defaults are shown first
-    loadForm(m_set.fleet, true);
+    showScope();
 }
 
-void ThresholdsDialog::showScope(int index)
+ThresholdsDialog::~ThresholdsDialog() = default;
+
+QString ThresholdsDialog::scope() const
 {
-    storeForm();
-    m_shownScope = index;
-    const QString cluster = m_scope->itemData(index).toString();
-    const bool own = m_set.clusters.contains(cluster);
-    const QSignalBlocker blocker(m_own);
-    m_own->setEnabled(index > 0);
-    m_own->setChecked(own);
-    loadForm(m_set.forCluster(cluster), index == 0 || own);
+    return m_scope->currentData().toString();
 }
 
-void ThresholdsDialog::loadForm(const HealthThresholds &thresholds, bool editable)
+void ThresholdsDialog::showScope()
 {
-    HealthThresholds copy = thresholds;
-    for (int i = 0; i < m_boxes.size(); ++i) {
-        m_boxes[i]->setValue(fields()[i].get(copy));
-        m_boxes[i]->setEnabled(editable);
+    const QString cluster = scope();
+    const HealthThresholds effective = m_store.forCluster(cluster);
+    m_loading = true;
+    for (const Row &row : std::as_const(m_rows)) {
+        const QString id = QLatin1String(row.field->id);
+        const ThresholdStore::Source source = m_store.sourceOf(cluster, id);
+        row.box->setValue(row.shown(effective));
+        row.source->setText(thresholdSourceName(source));
+        const bool setHere = cluster.isEmpty() ? source == ThresholdStore::Source::Dialog
+                                               : source == ThresholdStore::Source::ClusterDialog;
+        row.reset->setEnabled(setHere);
     }
+    m_loading = false;
 }
 
-void ThresholdsDialog::storeForm()
+void ThresholdsDialog::edited(int index, double shown)
 {
-    const QString cluster = m_scope->itemData(m_shownScope).toString();
-    HealthThresholds *target = m_shownScope == 0 ? &m_set.fleet : nullptr;
-    if (!target && m_set.clusters.contains(cluster))
-        target = &m_set.clusters[cluster];
-    if (!target)
-        return; // the cluster follows the fleet's defaults: nothing of its own to keep
-    for (int i = 0; i < m_boxes.size(); ++i)
-        fields()[i].set(*target, m_boxes[i]->value());
+    if (m_loading)
+        return;
+    const Row &row = m_rows[index];
+    const QString cluster = scope();
+    const QString id = QLatin1String(row.field->id);
+    ThresholdOverrideSet dialog = m_store.dialogOverrides();
+    ThresholdOverrides &level = cluster.isEmpty() ? dialog.fleet : dialog.clusters[cluster];
+    if (sameShown(shown, row.shown(m_store.inherited(cluster)), row.form->decimals))
+        level.values.remove(id); // back to what it inherits: nothing of its own
+    else
+        level.values.insert(id, std::round(shown * row.form->scale * 1e9) / 1e9); // 70 % is 0.7, not 0.70000000000000007
+    if (!cluster.isEmpty() && level.isEmpty())
+        dialog.clusters.remove(cluster);
+    m_store.setDialogOverrides(dialog);
+    showScope();
 }
 
-AlertThresholdSet ThresholdsDialog::thresholds()
+void ThresholdsDialog::reset(int index)
 {
-    storeForm();
-    return m_set;
+    const QString cluster = scope();
+    ThresholdOverrideSet dialog = m_store.dialogOverrides();
+    ThresholdOverrides &level = cluster.isEmpty() ? dialog.fleet : dialog.clusters[cluster];
+    level.values.remove(QLatin1String(m_rows[index].field->id));
+    if (!cluster.isEmpty() && level.isEmpty())
+        dialog.clusters.remove(cluster);
+    m_store.setDialogOverrides(dialog);
+    showScope();
 }
 
 void ThresholdsDialog::selectScope(const QString &cluster)
@@ -149,6 +177,16 @@ void ThresholdsDialog::selectScope(const QString &cluster)
 QDoubleSpinBox *ThresholdsDialog::field(const QString &objectName) const
 {
     return findChild<QDoubleSpinBox *>(objectName);
+}
+
+QLabel *ThresholdsDialog::sourceLabel(const QString &objectName) const
+{
+    return findChild<QLabel *>(objectName + QLatin1String("Source"));
+}
+
+QToolButton *ThresholdsDialog::resetButton(const QString &objectName) const
+{
+    return findChild<QToolButton *>(objectName + QLatin1String("Reset"));
 }
 
 } // namespace fleetscope

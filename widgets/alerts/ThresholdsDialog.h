@@ -1,42 +1,51 @@
 #pragma once
 
-#include "alerts/AlertThresholdSet.h"
+#include "health/ThresholdStore.h"
 
 #include <QDialog>
-#include <QList>
+#include <vector>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
+class QToolButton;
 
 namespace fleetscope {
 
-// Edits the alert thresholds of a fleet: its defaults, and for any cluster a set of its own.
+// Edits the dialog's layer of the alert thresholds: for the whole fleet, and for any cluster on its
+// own. Beside each limit it says where the value comes from (built in, the fleet file, set here for
+// the fleet or for this cluster); a limit changed here is kept as set here, one put back to what it
+// inherits is no longer, and the reset button takes the value set here away.
 class ThresholdsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    ThresholdsDialog(AlertThresholdSet thresholds, const QStringList &clusters, QWidget *parent = nullptr);
+    explicit ThresholdsDialog(ThresholdStore thresholds, QWidget *parent = nullptr);
+    ~ThresholdsDialog() override;
 
-    // What the dialog holds now, with the visible form's edits.
-    AlertThresholdSet thresholds();
+    // The dialog's layer as the form holds it now.
+    ThresholdOverrideSet overrides() const { return m_store.dialogOverrides(); }
+    // The limits that would apply with it.
+    const ThresholdStore &thresholds() const { return m_store; }
 
-    // For tests and keyboard users: the form's scope, "" for the fleet's defaults.
+    // For tests and keyboard users: the form's scope, "" for the whole fleet.
     void selectScope(const QString &cluster);
     QDoubleSpinBox *field(const QString &objectName) const;
-    QCheckBox *ownThresholdsBox() const { return m_own; }
+    QLabel *sourceLabel(const QString &objectName) const;
+    QToolButton *resetButton(const QString &objectName) const;
 
 private:
-    void showScope(int index);
-    void storeForm();
-    void loadForm(const HealthThresholds &thresholds, bool editable);
+    struct Row;
+    QString scope() const;
+    void showScope();
+    void edited(int row, double shown);
+    void reset(int row);
 
-    AlertThresholdSet m_set;
+    ThresholdStore m_store;
     QComboBox *m_scope;
-    QCheckBox *m_own;
-    QList<QDoubleSpinBox *> m_boxes; // one per editable threshold, in the form's order
-    int m_shownScope = 0;            // 0 = fleet, n = cluster n - 1
+    std::vector<Row> m_rows; // one per editable threshold, in the form's order
+    bool m_loading = false;
 };
 
 } // namespace fleetscope

@@ -1,5 +1,8 @@
 #include "cluster/ClusterDetailView.h"
 
+#include "common/StatusIcons.h"
+#include "health/ClusterSummary.h"
+
 #include "cluster/ClusterBrokersModel.h"
 #include "cluster/ClusterTopicsModel.h"
 #include "cluster/ConsumerGroupsModel.h"
@@ -59,6 +62,7 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
       m_groups(new ConsumerGroupsModel(this)),
       m_title(new QLabel(this)),
       m_age(new QLabel(this)),
+      m_health(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
       m_brokersView(new QTableView(this)),
       m_topicsView(new QTableView(this)),
@@ -71,6 +75,9 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     m_age->setTextFormat(Qt::PlainText);
     m_age->setObjectName(QStringLiteral("clusterDataAge"));
     m_age->setWordWrap(true);
+    m_health->setTextFormat(Qt::PlainText);
+    m_health->setObjectName(QStringLiteral("clusterHealth"));
+    m_health->setWordWrap(true);
 
     setUpTable(m_brokersView);
     m_brokersView->setModel(sortedByRawValue(m_brokers, this));
@@ -113,6 +120,7 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     heading->addWidget(m_title);
     heading->addWidget(m_age, 1);
     layout->addLayout(heading);
+    layout->addWidget(m_health);
     layout->addWidget(m_tabs);
 
     // Ages move on without data: that is how stale data shows that it is stale.
@@ -120,6 +128,31 @@ ClusterDetailView::ClusterDetailView(const Clock &clock, QWidget *parent)
     connect(&m_ageTimer, &QTimer::timeout, this, &ClusterDetailView::refreshAge);
     m_ageTimer.start();
     connect(&m_retentionRead, &QFutureWatcherBase::finished, this, &ClusterDetailView::applyRetentions);
+}
+
+void ClusterDetailView::setReports(const QList<NodeReport> &reports)
+{
+    QList<NodeReport> own;
+    for (const NodeReport &report : reports)
+        if (report.cluster == m_cluster)
+            own.append(report);
+    const QList<NodeReport> summary = ClusterSummary::summarize(own);
+    if (summary.isEmpty()) {
+        m_health->clear();
+        return;
+    }
+    const NodeReport &cluster = summary.first();
+    const QString words = severityName(cluster.severity);
+    m_health->setText(cluster.reasons.isEmpty() ? words
+                                                : tr("%1: %2").arg(words, cluster.reasons.join(QStringLiteral("; "))));
+    QPalette palette = m_health->palette();
+    palette.setColor(QPalette::WindowText, StatusIcons::colorFor(cluster.severity, QPalette()));
+    m_health->setPalette(palette);
+}
+
+QString ClusterDetailView::healthText() const
+{
+    return m_health->text();
 }
 
 void ClusterDetailView::setClusterConfig(const ClusterConfig &config)

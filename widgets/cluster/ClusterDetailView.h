@@ -1,5 +1,7 @@
 #pragma once
 
+#include "health/NodeReport.h"
+
 #include "collect/ClusterSnapshot.h"
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
@@ -45,6 +47,9 @@ public:
     void setThresholds(const HealthThresholds &thresholds);
     // A new snapshot of the shown cluster; others are ignored.
     void applySnapshot(const ClusterSnapshot &snapshot);
+    // The session's judged rows: the line under the title says what the judge says of this cluster.
+    void setReports(const QList<NodeReport> &reports);
+    QString healthText() const;
 
     const QString &cluster() const { return m_cluster; }
     ClusterBrokersModel *brokersModel() const { return m_brokers; }
@@ -70,6 +75,7 @@ private:
     ConsumerGroupsModel *m_groups;
     QLabel *m_title;
     QLabel *m_age;
+    QLabel *m_health;
     QTabWidget *m_tabs;
     QTableView *m_brokersView;
     QTableView *m_topicsView;

@@ -68,6 +68,19 @@ private:
 
 } // namespace
 
+QColor StatusIcons::colorFor(Severity severity, const QPalette &palette)
+{
+    switch (severity) {
+    case Severity::Critical:
+        return colorFor(LinkState::Down);
+    case Severity::Warning:
+        return QColor(0xb2, 0x6a, 0x00); // darker than the icons' amber: readable as text on light and dark
+    case Severity::Healthy:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
 QColor StatusIcons::colorFor(LinkState state)
 {
     switch (state) {

@@ -2,7 +2,10 @@
 
 #include "kafka/BrokerLink.h"
 
+#include "health/Severity.h"
+
 #include <QColor>
+#include <QPalette>
 #include <QIcon>
 
 namespace fleetscope {
@@ -16,6 +19,8 @@ public:
     static QIcon forState(LinkState state, bool stale);
     static QIcon unreachable();
     static QColor colorFor(LinkState state);
+    // The judge's severity as a text colour: amber, red, or the palette's own text when healthy.
+    static QColor colorFor(Severity severity, const QPalette &palette);
 };
 
 } // namespace fleetscope

@@ -24,6 +24,11 @@ struct FleetTreeModel::Node
     std::optional<ClusterSnapshot> snapshot;
     // Broker nodes
     int nodeId = -1;
+    // Every node, from the judged reports
+    bool judged = false;
+    bool stale = false;
+    Severity severity = Severity::Healthy;
+    QStringList reasons;
 
     Node *addChild(Kind childKind, const QString &childName)
     {
@@ -102,6 +107,8 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Name");
     case StateColumn:
         return tr("State");
+    case HealthColumn:
+        return tr("Health");
     case RttColumn:
         return tr("Round trip");
     case AgeColumn:
@@ -112,11 +119,78 @@ QVariant FleetTreeModel::headerData(int section, Qt::Orientation orientation, in
 
 bool FleetTreeModel::isStale(const Node &clusterNode) const
 {
-    if (!clusterNode.snapshot)
-        return false;
-    // The same rule as the overview's and the check command's (HealthThresholds).
-    return m_clock.nowMs() - clusterNode.snapshot->sampledAtMs
-        > HealthThresholds{}.staleAfterIntervals * clusterNode.pollIntervalMs;
+    // Stale as the judge found it, with the cluster's own limits; nothing is decided here.
+    return clusterNode.snapshot && clusterNode.judged && clusterNode.stale;
+}
+
+QVariant FleetTreeModel::healthData(const Node &node, int role) const
+{
+    if (!node.judged)
+        return role == Qt::DisplayRole ? QVariant(Formatter::none()) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return severityName(node.severity);
+    case SeverityRole:
+        return int(node.severity);
+    case Qt::ToolTipRole:
+        return node.reasons.isEmpty() ? QVariant() : QVariant(node.reasons.join(QLatin1Char('\n')));
+    case Qt::ForegroundRole:
+        return node.severity == Severity::Healthy ? QVariant()
+                                                  : QVariant(QBrush(StatusIcons::colorFor(node.severity, QGuiApplication::palette())));
+    default:
+        return {};
+    }
+}
+
+void FleetTreeModel::setReports(const QList<NodeReport> &reports)
+{
+    struct Judgement
+    {
+        Severity severity = Severity::Healthy;
+        QStringList reasons;
+        bool stale = false;
+    };
+    QHash<QString, Judgement> clusters;
+    QHash<QString, Judgement> brokers; // "cluster/node"
+    for (const NodeReport &r : reports) {
+        Judgement &cluster = clusters[r.cluster];
+        cluster.severity = worst(cluster.severity, r.severity);
+        cluster.stale = cluster.stale || r.stale;
+        for (const HealthFinding &finding : r.findings) {
+            const QString line = r.nodeId >= 0 && !finding.clusterWide ? tr("broker %1: %2").arg(r.nodeId).arg(finding.reason)
+                                                                       : finding.reason;
+            if (!cluster.reasons.contains(line))
+                cluster.reasons.append(line);
+        }
+        if (r.nodeId >= 0)
+            brokers.insert(r.cluster + QLatin1Char('/') + QString::number(r.nodeId), {r.severity, r.reasons, r.stale});
+    }
+    const auto update = [this](Node &node, const Judgement &j) {
+        if (node.judged && node.severity == j.severity && node.reasons == j.reasons && node.stale == j.stale)
+            return;
+        node.judged = true;
+        node.severity = j.severity;
+        node.reasons = j.reasons;
+        node.stale = j.stale;
+        Q_EMIT dataChanged(indexFor(&node, 0), indexFor(&node, ColumnCount - 1));
+    };
+    for (const auto &site : m_root->children) {
+        Judgement siteJudgement;
+        for (const auto &cluster : site->children) {
+            const auto found = clusters.constFind(cluster->name);
+            if (found == clusters.cend())
+                continue;
+            siteJudgement.severity = worst(siteJudgement.severity, found->severity);
+            for (const QString &reason : found->reasons)
+                siteJudgement.reasons.append(QStringLiteral("%1: %2").arg(cluster->name, reason));
+            for (const auto &broker : cluster->children)
+                if (const auto b = brokers.constFind(cluster->name + QLatin1Char('/') + QString::number(broker->nodeId));
+                    b != brokers.cend())
+                    update(*broker, *b);
+            update(*cluster, *found);
+        }
+        update(*site, siteJudgement);
+    }
 }
 
 QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
@@ -126,6 +200,9 @@ QVariant FleetTreeModel::data(const QModelIndex &index, int role) const
     const Node &node = *nodeFor(index);
     if (role == KindRole)
         return node.kind;
+    const bool identity = role == ClusterNameRole || role == NodeIdRole || role == StaleRole || role == LinkStateRole;
+    if ((index.column() == HealthColumn || role == SeverityRole) && !identity)
+        return healthData(node, role);
     switch (node.kind) {
     case SiteKind:
         return siteData(node, index.column(), role);

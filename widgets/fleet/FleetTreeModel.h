@@ -3,6 +3,7 @@
 #include "collect/ClusterSnapshot.h"
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
+#include "health/NodeReport.h"
 
 #include <QAbstractItemModel>
 
@@ -11,14 +12,14 @@
 
 namespace fleetscope {
 
-// The fleet as a tree: sites -> clusters -> brokers, with each broker's live link state, round-trip
-// time and the age of its data. Brokers appear as the cluster's metadata and statistics reveal them.
+// The fleet as a tree: sites -> clusters -> brokers, with each broker's live link state, its health
+// as HealthJudge decided it, round-trip time and the age of its data. Brokers appear as the cluster's metadata and statistics reveal them.
 class FleetTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, StateColumn, RttColumn, AgeColumn, ColumnCount };
+    enum Column { NameColumn, StateColumn, HealthColumn, RttColumn, AgeColumn, ColumnCount };
     enum Kind { SiteKind, ClusterKind, BrokerKind };
     enum Role {
         KindRole = Qt::UserRole + 1,
@@ -27,6 +28,7 @@ public:
         LinkStateRole,   // int(LinkState) for brokers; cluster rows: worst state of their brokers
         StaleRole,       // true when the row's data is older than three poll intervals
         RawValueRole,    // the number behind the text: RTT in µs, age in ms
+        SeverityRole,    // int(Severity) as HealthJudge decided it; sites and clusters: their worst row
     };
 
     FleetTreeModel(const Fleet &fleet, const Clock &clock, QObject *parent = nullptr);
@@ -41,6 +43,9 @@ public:
 
     // Takes a cluster's newest snapshot; touches only that cluster's rows.
     void applySnapshot(const ClusterSnapshot &snapshot);
+    // The session's judged rows: the Health column and staleness say what the judge says. Only
+    // rows whose judgement changed emit dataChanged.
+    void setReports(const QList<NodeReport> &reports);
     // Ages move with time, not with data: call once a second to refresh the age and staleness.
     void refreshAges();
 
@@ -54,6 +59,7 @@ private:
     QVariant clusterData(const Node &node, int column, int role) const;
     QVariant brokerData(const Node &node, int column, int role) const;
     QVariant siteData(const Node &node, int column, int role) const;
+    QVariant healthData(const Node &node, int role) const;
     bool isStale(const Node &clusterNode) const;
 
     const Clock &m_clock;

@@ -35,6 +35,7 @@ enum Rank {
     DiskRank = 60,
     StaleRank = 55,
     MirrorDownRank = 50,
+    AlertRank = 40,
     MirrorDegradedRank = 35,
     HeapRank = 30,
     UnderReplicatedRank = 25,
@@ -157,41 +158,63 @@ KioskTile KioskTileBuilder::tileFor(const QString &site, const QList<const NodeR
     return tile;
 }
 
+namespace {
+
+TileState stateOf(Severity severity)
+{
+    return severity == Severity::Critical ? TileState::Critical
+        : severity == Severity::Warning   ? TileState::Warning
+                                          : TileState::Healthy;
+}
+
+} // namespace
+
+// The tile says in its own words what HealthJudge found; it never decides a severity itself.
 void KioskTileBuilder::clusterFindings(const QList<const NodeReport *> &members, qint64 nowMs, QList<Finding> &out) const
 {
+    using Kind = HealthFinding::Kind;
     const NodeReport &first = *members.first();
-    if (first.sampledAtMs == 0) {
-        out.append({Severity::Warning, WaitingRank, 0, TileState::Waiting,
-                    tr("waiting for the first data from %1").arg(first.cluster)});
-        return;
-    }
-    if (!first.clusterReachable) {
-        out.append({Severity::Critical, ClusterUnreachableRank, 0, TileState::Unreachable,
-                    tr("%1 unreachable, %2").arg(first.cluster, lastSeen(m_lastReachableMs.value(first.cluster), nowMs))});
-        return;
-    }
-    if (first.stale) {
-        // Old numbers are not evidence of health, nor of a problem: say only that they are old.
-        out.append({Severity::Warning, StaleRank, double(nowMs - first.sampledAtMs), TileState::Stale,
-                    tr("no new data from %1, %2").arg(first.cluster, lastSeen(first.sampledAtMs, nowMs))});
-        return;
-    }
-    // Cluster-wide figures, once per cluster.
-    if (first.offlinePartitions > 0)
-        out.append({Severity::Critical, OfflineRank, double(first.offlinePartitions), TileState::Critical,
-                    tr("%n offline partition(s) on %1", "", first.offlinePartitions).arg(first.cluster)});
-    if (first.underReplicatedPartitions > 0)
-        out.append({Severity::Warning, UnderReplicatedRank, double(first.underReplicatedPartitions), TileState::Warning,
-                    tr("%n under-replicated partition(s) on %1", "", first.underReplicatedPartitions).arg(first.cluster)});
-    if (first.mirror) {
-        const MirrorLinkStatus &m = *first.mirror;
-        if (m.state == MirrorLinkState::Down)
-            out.append({Severity::Critical, MirrorDownRank, 0, TileState::Critical,
-                        tr("replication %1 → %2 down").arg(first.cluster, m.intoCluster)});
-        else if (m.state == MirrorLinkState::Degraded)
-            out.append({Severity::Warning, MirrorDegradedRank, double(m.heartbeatAgeMs.value_or(0)), TileState::Warning,
+    for (const HealthFinding &f : first.findings) {
+        switch (f.kind) {
+        case Kind::NotPolled:
+            out.append({f.severity, WaitingRank, 0, TileState::Waiting,
+                        tr("waiting for the first data from %1").arg(first.cluster)});
+            return;
+        case Kind::ClusterUnreachable:
+            out.append({f.severity, ClusterUnreachableRank, 0, TileState::Unreachable,
+                        tr("%1 unreachable, %2").arg(first.cluster, lastSeen(m_lastReachableMs.value(first.cluster), nowMs))});
+            return;
+        case Kind::Stale:
+            // Old numbers are not evidence of health, nor of a problem: say only that they are old.
+            out.append({f.severity, StaleRank, double(nowMs - first.sampledAtMs), TileState::Stale,
+                        tr("no new data from %1, %2").arg(first.cluster, lastSeen(first.sampledAtMs, nowMs))});
+            return;
+        case Kind::OfflinePartitions:
+            out.append({f.severity, OfflineRank, f.magnitude, stateOf(f.severity),
+                        tr("%n offline partition(s) on %1", "", first.offlinePartitions).arg(first.cluster)});
+            break;
+        case Kind::UnderReplicated:
+            out.append({f.severity, UnderReplicatedRank, f.magnitude, stateOf(f.severity),
+                        tr("%n under-replicated partition(s) on %1", "", first.underReplicatedPartitions).arg(first.cluster)});
+            break;
+        case Kind::MirrorDown:
+            out.append({f.severity, MirrorDownRank, 0, stateOf(f.severity),
+                        tr("replication %1 → %2 down").arg(first.cluster, first.mirror ? first.mirror->intoCluster : QString())});
+            break;
+        case Kind::MirrorDegraded:
+            out.append({f.severity, MirrorDegradedRank, f.magnitude, stateOf(f.severity),
                         tr("replication heartbeat %1 old (%2 → %3)")
-                            .arg(Formatter::duration(m.heartbeatAgeMs.value_or(0)), first.cluster, m.intoCluster)});
+                            .arg(Formatter::duration(qint64(f.magnitude)), first.cluster,
+                                 first.mirror ? first.mirror->intoCluster : QString())});
+            break;
+        case Kind::Alert:
+            if (f.clusterWide)
+                out.append({f.severity, AlertRank, 0, stateOf(f.severity),
+                            QStringLiteral("%1: %2").arg(first.cluster, f.reason)});
+            break;
+        default:
+            break; // a broker's own finding: brokerFindings
+        }
     }
     for (const NodeReport *r : members)
         if (r->nodeId >= 0)
@@ -200,36 +223,44 @@ void KioskTileBuilder::clusterFindings(const QList<const NodeReport *> &members,
 
 void KioskTileBuilder::brokerFindings(const NodeReport &r, qint64 nowMs, QList<Finding> &out) const
 {
+    using Kind = HealthFinding::Kind;
     const QString node = nodeName(r);
-    switch (r.link) {
-    case LinkState::Down:
-        out.append({Severity::Critical, BrokerDownRank, 0, TileState::Critical,
-                    tr("broker %1 down, %2").arg(node, lastSeen(m_lastUpMs.value(nodeKey(r)), nowMs))});
-        return; // its other numbers are old
-    case LinkState::Connecting:
-    case LinkState::Unknown:
-        out.append({Severity::Warning, LinkUnsureRank, 0, TileState::Warning,
-                    tr("broker %1 %2").arg(node, linkStateName(r.link))});
-        break;
-    case LinkState::Up:
-        break;
+    bool diskJudged = false;
+    bool heapJudged = false;
+    for (const HealthFinding &f : r.findings) {
+        switch (f.kind) {
+        case Kind::BrokerDown:
+            out.append({f.severity, BrokerDownRank, 0, stateOf(f.severity),
+                        tr("broker %1 down, %2").arg(node, lastSeen(m_lastUpMs.value(nodeKey(r)), nowMs))});
+            return; // its other numbers are old
+        case Kind::LinkUnsure:
+            out.append({f.severity, LinkUnsureRank, 0, stateOf(f.severity), tr("broker %1 %2").arg(node, linkStateName(r.link))});
+            break;
+        case Kind::Disk:
+            diskJudged = true;
+            out.append({f.severity, DiskRank, f.magnitude, stateOf(f.severity),
+                        tr("disk %1 on %2").arg(Formatter::percent(f.magnitude), node)});
+            break;
+        case Kind::Heap:
+            heapJudged = true;
+            out.append({f.severity, HeapRank, f.magnitude, stateOf(f.severity),
+                        tr("heap %1 on %2").arg(Formatter::percent(f.magnitude), node)});
+            break;
+        case Kind::Alert:
+            if (!f.clusterWide)
+                out.append({f.severity, AlertRank, 0, stateOf(f.severity), QStringLiteral("%1: %2").arg(node, f.reason)});
+            break;
+        default:
+            break;
+        }
     }
-    if (const std::optional<double> disk = r.diskUsedFraction()) {
-        const Severity severity = *disk >= m_thresholds.diskCritical ? Severity::Critical
-            : *disk >= m_thresholds.diskWarning                      ? Severity::Warning
-                                                                     : Severity::Healthy;
-        const TileState state = severity == Severity::Critical ? TileState::Critical
-            : severity == Severity::Warning                    ? TileState::Warning
-                                                               : TileState::Healthy;
-        out.append({severity, severity == Severity::Healthy ? int(HealthyDiskRank) : int(DiskRank), *disk, state,
+    // A healthy site names its fullest disk and heap: numbers, not a judgement.
+    if (const std::optional<double> disk = r.diskUsedFraction(); disk && !diskJudged)
+        out.append({Severity::Healthy, HealthyDiskRank, *disk, TileState::Healthy,
                     tr("disk %1 on %2").arg(Formatter::percent(*disk), node)});
-    }
-    if (const std::optional<double> heap = r.heapUsedFraction()) {
-        const bool high = *heap >= m_thresholds.heapWarning;
-        out.append({high ? Severity::Warning : Severity::Healthy, high ? int(HeapRank) : int(HealthyHeapRank), *heap,
-                    high ? TileState::Warning : TileState::Healthy,
+    if (const std::optional<double> heap = r.heapUsedFraction(); heap && !heapJudged)
+        out.append({Severity::Healthy, HealthyHeapRank, *heap, TileState::Healthy,
                     tr("heap %1 on %2").arg(Formatter::percent(*heap), node)});
-    }
 }
 
 } // namespace fleetscope

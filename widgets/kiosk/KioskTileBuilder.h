@@ -7,15 +7,13 @@
 
 namespace fleetscope {
 
-// Turns the broker reports into one tile per site: picks the worst finding (site unreachable over
+// Turns the judged broker reports into one tile per site: picks the worst of HealthJudge's findings (site unreachable over
 // broker down over disk critical ... over the highest disk use of a healthy site) and says it with
 // its numbers. Remembers when each cluster last answered and each broker was last up, so that an
 // outage can say "last seen 4 min ago".
 class KioskTileBuilder final
 {
 public:
-    explicit KioskTileBuilder(HealthThresholds thresholds = {}) : m_thresholds(thresholds) { }
-
     // Sites in the order of their first report (the fleet file's order).
     QList<KioskTile> build(const QList<NodeReport> &reports, qint64 nowMs);
 
@@ -27,7 +25,6 @@ private:
     KioskTile tileFor(const QString &site, const QList<const NodeReport *> &reports, qint64 nowMs) const;
     QString lastSeen(qint64 atMs, qint64 nowMs) const;
 
-    HealthThresholds m_thresholds;
     QHash<QString, qint64> m_lastReachableMs; // by cluster
     QHash<QString, qint64> m_lastUpMs;        // by "cluster/node"
 };

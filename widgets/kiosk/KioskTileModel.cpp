@@ -4,8 +4,8 @@
 
 namespace fleetscope {
 
-KioskTileModel::KioskTileModel(HealthThresholds thresholds, QObject *parent)
-    : QAbstractListModel(parent), m_builder(thresholds)
+KioskTileModel::KioskTileModel(QObject *parent)
+    : QAbstractListModel(parent)
 {
 }
 

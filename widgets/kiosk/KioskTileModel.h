@@ -22,7 +22,7 @@ public:
         ProblemRole,                  // true unless the tile is healthy
     };
 
-    explicit KioskTileModel(HealthThresholds thresholds = {}, QObject *parent = nullptr);
+    explicit KioskTileModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -36,7 +36,7 @@ QSize gridFor(int n, const QSize &area)
 } // namespace
 
 WallScreen::WallScreen(const Clock &clock, QWidget *parent)
-    : QWidget(parent), m_clock(clock), m_model(new KioskTileModel({}, this))
+    : QWidget(parent), m_clock(clock), m_model(new KioskTileModel(this))
 {
     setWindowTitle(tr("Fleetscope — Wall screen"));
     setAutoFillBackground(false);

@@ -5,13 +5,13 @@
 #include "alerts/AlertService.h"
 #include "alerts/AlertsPanel.h"
 #include "cluster/ClusterDetailView.h"
-#include "collect/CollectionEngine.h"
 #include "core/Logging.h"
 #include "detail/NodeDetailView.h"
 #include "fleet/DemoFleetLauncher.h"
 #include "fleet/FleetFileParser.h"
 #include "fleet/FleetTreeModel.h"
 #include "health/NodeReport.h"
+#include "session/FleetSession.h"
 #include "history/HistoryService.h"
 #include "kiosk/WallScreen.h"
 #include "overview/FractionBarDelegate.h"
@@ -53,25 +53,25 @@
 
 namespace fleetscope {
 
-MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *parent)
+MainWindow::MainWindow(FleetSession &session, QWidget *parent)
     : QMainWindow(parent),
-      m_clock(clock),
-      m_history(history),
+      m_session(session),
+      m_clock(session.clock()),
+      m_history(session.history()),
       m_pages(new QStackedWidget(this)),
       m_welcome(new WelcomePage(DemoFleetLauncher::fleetTool().has_value(), this)),
       m_fleetPage(new QSplitter(Qt::Horizontal, this)),
       m_tree(new QTreeView(this)),
       m_filter(new QLineEdit(this)),
       m_table(new QTableView(this)),
-      m_overview(new OverviewTableModel(clock, this)),
+      m_overview(new OverviewTableModel(m_clock, this)),
       m_overviewFilter(new OverviewFilterModel(this)),
-      m_clusterDetail(new ClusterDetailView(clock, this)),
+      m_clusterDetail(new ClusterDetailView(m_clock, this)),
       m_demo(new DemoFleetLauncher(this)),
       m_activity(new QLabel(this)),
       m_lastError(new QLabel(this)),
       m_ageTimer(new QTimer(this)),
       m_reconfig(new ReconfigController(this)),
-      m_reportsTimer(new QTimer(this)),
       m_theme(new Theme(this)),
       m_keychain(new KeychainCredentialStore(this)),
       m_credentials(new CredentialResolver(*m_keychain, this, this))
@@ -125,19 +125,22 @@ MainWindow::MainWindow(const Clock &clock, HistoryService *history, QWidget *par
         m_welcome->showError(message);
     });
 
-    // Ages move on even when no data arrives: that is how a stale node shows that it is stale.
+    // Ages move on even when no data arrives: that is how a stale node shows that it is stale. The
+    // session judges again once a second by itself; the views' ages follow here.
     m_ageTimer->setInterval(1000);
     connect(m_ageTimer, &QTimer::timeout, this, [this] {
         if (m_model)
             m_model->refreshAges();
-        refreshReports();
         m_overview->refreshAges();
         m_overview->refreshSparklines(); // once per tick, for the rows whose data moved on
     });
 
-    m_reportsTimer->setSingleShot(true);
-    m_reportsTimer->setInterval(200);
-    connect(m_reportsTimer, &QTimer::timeout, this, &MainWindow::refreshReports);
+    connect(&m_session, &FleetSession::snapshotArrived, this, &MainWindow::onSnapshot);
+    connect(&m_session, &FleetSession::reportsChanged, this, &MainWindow::onReports);
+    connect(&m_session, &FleetSession::activityChanged, this, &MainWindow::updateStatusBar);
+    connect(&m_session, &FleetSession::snapshotArrived, m_reconfig, &ReconfigController::noteSnapshot);
+    if (m_session.alerts())
+        createAlertsDock();
 
     if (m_history)
         connect(m_history, &HistoryService::failed, this, [this](const QString &message) {
@@ -265,12 +268,12 @@ void MainWindow::onTreeSelection()
             m_detail->showCluster(cluster);
             m_detail->show();
         }
-        const ClusterConfig *config = m_fleet.findCluster(cluster);
+        const ClusterConfig *config = fleet().findCluster(cluster);
         if (config)
             m_clusterDetail->setClusterConfig(*config);
         m_clusterDetail->showCluster(cluster, config ? config->pollInterval.count() : 10000);
         m_clusterDetail->setThresholds(thresholdsFor(cluster));
-        if (const auto latest = m_latest.constFind(cluster); latest != m_latest.cend())
+        if (const auto latest = m_session.latest().constFind(cluster); latest != m_session.latest().cend())
             m_clusterDetail->applySnapshot(*latest);
     }
 }
@@ -296,26 +299,31 @@ void MainWindow::onOverviewSelection()
     m_detail->show();
 }
 
-void MainWindow::refreshReports()
+const Fleet &MainWindow::fleet() const
 {
-    if (!m_engine)
+    return m_session.fleet();
+}
+
+// Every view shows the session's judgement: the overview, the tree's Health column, the cluster
+// view's line and the wall screen take the same reports.
+void MainWindow::onReports(const QList<NodeReport> &reports)
+{
+    if (!m_session.isOpen())
         return;
-    QList<NodeReport> reports = NodeReportBuilder::build(m_fleet, m_latest, m_clock.nowMs(), currentThresholds());
-    if (m_alerts) {
-        m_alerts->evaluate(reports);
-        applyActiveAlerts(reports, m_alerts->engine().active());
-    }
     m_overview->setReports(reports);
+    if (m_model)
+        m_model->setReports(reports);
+    m_clusterDetail->setReports(reports);
     if (!m_pendingSelection.first.isEmpty())
         restoreSelection();
     if (m_wallScreen && m_wallScreen->isVisible())
         m_wallScreen->setReports(reports);
 }
 
-// The fleet's alert thresholds, so that the overview's colours, the wall screen and the alerts agree.
+// The limits of each cluster, so that the bars and level lines say what the judge says.
 HealthThresholds MainWindow::thresholdsFor(const QString &cluster) const
 {
-    return m_alerts ? m_alerts->thresholds().forCluster(cluster) : HealthThresholds{};
+    return m_session.thresholdsFor(cluster);
 }
 
 // The limits drawn as bars and level lines follow the thresholds of the cluster they belong to.
@@ -328,15 +336,10 @@ void MainWindow::applyThresholds()
         m_detail->setThresholds(thresholdsFor(m_detail->cluster()));
 }
 
-HealthThresholds MainWindow::currentThresholds() const
+void MainWindow::createAlertsDock()
 {
-    return m_alerts ? m_alerts->thresholds().fleet : HealthThresholds{};
-}
-
-void MainWindow::attachAlerts(AlertService *alerts)
-{
-    m_alerts = alerts;
-    connect(alerts, &AlertService::thresholdsChanged, this, &MainWindow::applyThresholds);
+    AlertService *alerts = m_session.alerts();
+    connect(&m_session, &FleetSession::thresholdsChanged, this, &MainWindow::applyThresholds);
     m_alertsPanel = new AlertsPanel(*alerts, m_clock, this);
     auto *dock = new QDockWidget(tr("Alerts"), this);
     dock->setObjectName(QStringLiteral("alertsDock"));
@@ -354,8 +357,8 @@ void MainWindow::attachAlerts(AlertService *alerts)
         activateWindow();
     });
     connect(alerts, &AlertService::failed, m_lastError, &QLabel::setText);
-    if (!m_fleet.sites.isEmpty())
-        alerts->setFleet(m_fleet);
+    // The tray's icon says how the fleet is, as the judge says it.
+    connect(&m_session, &FleetSession::reportsChanged, notifier, &AlertNotifier::showFleetHealth);
 }
 
 void MainWindow::showWallScreen()
@@ -365,15 +368,14 @@ void MainWindow::showWallScreen()
         m_wallScreen->setWindowFlag(Qt::Window); // a window of its own, full screen
         connect(m_wallScreen, &WallScreen::left, this, &MainWindow::leaveWallScreen);
     }
-    m_wallScreen->setTitle(QFileInfo(m_fleet.sourcePath).fileName());
+    m_wallScreen->setTitle(QFileInfo(fleet().sourcePath).fileName());
     // The whole screen even where no window manager applies "full screen" (a bare X server, a kiosk).
     if (QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen())
         m_wallScreen->setGeometry(screen->geometry());
     m_wallScreen->showFullScreen();
     m_wallScreen->activateWindow();
-    if (m_engine)
-        refreshReports(); // the same reports as the overview, alerts folded in
-
+    if (m_session.isOpen())
+        m_wallScreen->setReports(m_session.reports()); // the same reports as the overview, alerts folded in
 }
 
 void MainWindow::leaveWallScreen()
@@ -424,26 +426,17 @@ void MainWindow::openFleetFile(const QString &path)
     watcher->setFuture(QtConcurrent::run([path] { return parseFleetFile(path); }));
 }
 
-void MainWindow::showFleet(const Fleet &fleet)
+void MainWindow::showFleet(const Fleet &newFleet)
 {
-    if (m_engine) {
-        // The old fleet's engine goes once its running polls are done, off the GUI thread's back.
-        CollectionEngine *old = m_engine.release();
-        old->disconnect(this);
-        connect(old, &CollectionEngine::stopped, old, &QObject::deleteLater);
-        old->stop();
-    }
-    m_fleet = fleet;
-    if (m_alerts)
-        m_alerts->setFleet(m_fleet);
-    m_reconfig->setFleet(m_fleet);
-    auto model = std::make_unique<FleetTreeModel>(m_fleet, m_clock);
+    m_reconfig->setFleet(newFleet);
+    auto model = std::make_unique<FleetTreeModel>(newFleet, m_clock);
     m_tree->setModel(model.get());
     m_model = std::move(model); // the old model goes only after the view has let go of it
     m_tree->expandAll();
     const int em = m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     m_tree->header()->resizeSection(FleetTreeModel::NameColumn, 16 * em);
     m_tree->header()->resizeSection(FleetTreeModel::StateColumn, 12 * em);
+    m_tree->header()->resizeSection(FleetTreeModel::HealthColumn, 7 * em);
     m_tree->header()->resizeSection(FleetTreeModel::RttColumn, 6 * em);
     m_tree->setColumnHidden(FleetTreeModel::AgeColumn, true); // the overview's Age column says it per row
     connect(m_model.get(), &QAbstractItemModel::rowsInserted, m_tree,
@@ -451,38 +444,27 @@ void MainWindow::showFleet(const Fleet &fleet)
     // Selection, not the current index: a view sets a current index by itself, a person selects.
     connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::onTreeSelection);
     m_overviewFilter->setScope({}, {});
-    m_latest.clear();
     QHash<QString, QStringList> tags;
-    for (const SiteConfig &site : std::as_const(m_fleet.sites))
+    for (const SiteConfig &site : std::as_const(newFleet.sites))
         for (const ClusterConfig &cluster : site.clusters)
             tags.insert(cluster.name, cluster.tags);
     m_overview->setClusterTags(std::move(tags));
 
+    m_session.open(newFleet); // stops the old fleet's polls without waiting for them
     rebuildForgetMenu();
-    m_engine = std::make_unique<CollectionEngine>(m_fleet, m_clock);
-    connect(m_engine.get(), &CollectionEngine::clusterSampled, this, &MainWindow::onSnapshot);
-    connect(m_engine.get(), &CollectionEngine::activityChanged, this, &MainWindow::updateStatusBar);
-    m_engine->start();
     m_ageTimer->start();
-    refreshReports();
 
     m_pages->setCurrentWidget(m_fleetPage);
     m_table->setFocus();
-    setWindowTitle(tr("%1 — Fleetscope").arg(QFileInfo(fleet.sourcePath).fileName()));
+    setWindowTitle(tr("%1 — Fleetscope").arg(QFileInfo(newFleet.sourcePath).fileName()));
     updateStatusBar();
     Q_EMIT fleetShown();
 }
 
 void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 {
-    m_model->applySnapshot(snapshot);
-    m_latest.insert(snapshot.cluster, snapshot);
-    m_reconfig->noteSnapshot(snapshot);
-    if (!m_reportsTimer->isActive())
-        m_reportsTimer->start();
-    if (m_history)
-        if (const ClusterConfig *cluster = m_fleet.findCluster(snapshot.cluster))
-            m_history->record(snapshot, cluster->pollInterval.count());
+    if (m_model)
+        m_model->applySnapshot(snapshot);
     if (m_detail && m_detail->isVisible() && m_detail->cluster() == snapshot.cluster)
         m_detail->scheduleRefresh();
     if (m_clusterDetail->isVisible())
@@ -496,12 +478,12 @@ void MainWindow::onSnapshot(const ClusterSnapshot &snapshot)
 
 void MainWindow::updateStatusBar()
 {
-    if (!m_engine)
+    if (!m_session.isOpen())
         return;
-    const int inFlight = m_engine->pollsInFlight();
+    const int inFlight = m_session.pollsInFlight();
     m_activity->setText(inFlight > 0
-                            ? tr("Polling %1 of %2 clusters").arg(inFlight).arg(m_engine->clusterCount())
-                            : tr("Watching %n cluster(s)", "", m_engine->clusterCount()));
+                            ? tr("Polling %1 of %2 clusters").arg(inFlight).arg(m_session.clusterCount())
+                            : tr("Watching %n cluster(s)", "", m_session.clusterCount()));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "fleet/Fleet.h"
 #include "health/HealthThresholds.h"
+#include "health/NodeReport.h"
 
 #include <QMainWindow>
 
@@ -27,7 +28,7 @@ namespace fleetscope {
 class AlertService;
 class AlertsPanel;
 class ClusterDetailView;
-class CollectionEngine;
+class FleetSession;
 class CredentialResolver;
 class KeychainCredentialStore;
 class DemoFleetLauncher;
@@ -46,8 +47,9 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    // history: where snapshots are recorded; may be null (tests, or no history wanted).
-    explicit MainWindow(const Clock &clock, HistoryService *history = nullptr, QWidget *parent = nullptr);
+    // The session owns the fleet's data, history and alerts; the window lays out its views, which
+    // show what the session reports. Without history there are no plots, without alerts no dock.
+    explicit MainWindow(FleetSession &session, QWidget *parent = nullptr);
     ~MainWindow() override;
     Q_DISABLE_COPY_MOVE(MainWindow)
 
@@ -56,8 +58,6 @@ public:
     void showFleet(const Fleet &fleet);
     // Selects a broker in the overview and shows its plots; false if it is not (yet) there.
     bool showNodeDetail(const QString &cluster, int nodeId);
-    // Judges every report with these alerts and shows them in a dock (View → Alerts).
-    void attachAlerts(AlertService *alerts);
     AlertsPanel *alertsPanel() const { return m_alertsPanel; } // null without alerts
 
     QTreeView *fleetTree() const { return m_tree; }
@@ -71,7 +71,8 @@ public:
     void showWallScreen();
     void leaveWallScreen();
     WallScreen *wallScreen() const { return m_wallScreen; } // null until first shown
-    const Fleet &fleet() const { return m_fleet; }
+    const Fleet &fleet() const;
+    FleetSession &session() const { return m_session; }
     ReconfigController *reconfig() const { return m_reconfig; }
 
 Q_SIGNALS:
@@ -86,7 +87,8 @@ protected:
 private:
     void createMenus();
     QWidget *createFleetPage();
-    void refreshReports();
+    void onReports(const QList<NodeReport> &reports);
+    void createAlertsDock();
     void onTreeSelection();
     void onOverviewSelection();
     void chooseFleetFile();
@@ -106,13 +108,12 @@ private:
     // The limits of one cluster: the fleet's, or its own overrides.
     HealthThresholds thresholdsFor(const QString &cluster) const;
     void applyThresholds();
-    HealthThresholds currentThresholds() const;
     QMenu *viewMenu() const { return m_viewMenu; } // made by createViewMenu; others add their views to it
     void showReconfigContextMenu(QWidget *view, const QPoint &pos); // the Reconfigure entries for the selection
 
+    FleetSession &m_session;
     const Clock &m_clock;
     HistoryService *m_history;
-    Fleet m_fleet;
     QStackedWidget *m_pages;
     WelcomePage *m_welcome;
     QSplitter *m_fleetPage;
@@ -125,14 +126,11 @@ private:
     ClusterDetailView *m_clusterDetail;
     WallScreen *m_wallScreen = nullptr;
     std::unique_ptr<FleetTreeModel> m_model;
-    QHash<QString, ClusterSnapshot> m_latest;
-    std::unique_ptr<CollectionEngine> m_engine;
     DemoFleetLauncher *m_demo;
     QLabel *m_activity;
     QLabel *m_lastError;
     QTimer *m_ageTimer;
     ReconfigController *m_reconfig; // the Reconfigure menu and its forms (issue 5)
-    QTimer *m_reportsTimer; // coalesces snapshots: one overview rebuild per burst, not one per cluster
     QSplitter *m_rightSplitter = nullptr; // overview above, node detail below
     QComboBox *m_rowsBy = nullptr;        // one row per broker or per cluster
     QActionGroup *m_rowsByActions = nullptr;
@@ -143,7 +141,6 @@ private:
     QObject *m_loading = nullptr;         // the running read; deleted (and its result ignored) on cancel
     std::pair<QString, int> m_pendingSelection; // cluster, node to select once its row is there
     QMenu *m_viewMenu = nullptr;
-    AlertService *m_alerts = nullptr;
     AlertsPanel *m_alertsPanel = nullptr;
     KeychainCredentialStore *m_keychain;
     CredentialResolver *m_credentials;
