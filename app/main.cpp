@@ -5,6 +5,7 @@
 #include "cli/SetCommand.h"
 #include "core/Clock.h"
 #include "core/ContextFreeTranslator.h"
+#include "kafka/RdKafkaLibrary.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -133,7 +134,13 @@ int runHeadless(int argc, char **argv)
     }
     QCommandLineParser parser;
     describeOptions(parser);
-    parser.process(app); // handles --help and --version, and exits
+    // --version names the librdkafka in use too: the system's, or the one tools/bootstrap built.
+    if (parser.parse(QCoreApplication::arguments()) && parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+                            << "\nlibrdkafka " << RdKafkaLibrary::version() << '\n';
+        return 0;
+    }
+    parser.process(app); // handles --help and bad options, and exits
     return 0;
 }
 

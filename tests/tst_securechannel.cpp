@@ -1,5 +1,5 @@
 // Our own Kafka client against the secured cluster of the test fleet (edge-s: SASL_SSL with
-// SCRAM-SHA-512/256 and PLAIN, a local CA, the StandardAuthorizer with ACLs).
+// SCRAM-SHA-512/256 only, a local CA, the StandardAuthorizer with ACLs).
 #include "SecuredTestFleet.h"
 #include "TestFleet.h"
 
@@ -127,14 +127,13 @@ private Q_SLOTS:
             "no password for monitor in the fleet's credentials.json");
     }
 
-    // SCRAM-SHA-512 (the fleet file's mechanism), SCRAM-SHA-256 and PLAIN against the real broker,
-    // over TLS; then a request that needs the monitor's Describe-on-cluster ACL.
+    // SCRAM-SHA-512 (the fleet file's mechanism) and SCRAM-SHA-256 against the real broker, over
+    // TLS; then a request that needs the monitor's Describe-on-cluster ACL.
     void authenticatesAndReadsLogDirs_data()
     {
         QTest::addColumn<QString>("mechanism");
         QTest::newRow("SCRAM-SHA-512") << QStringLiteral("SCRAM-SHA-512");
         QTest::newRow("SCRAM-SHA-256") << QStringLiteral("SCRAM-SHA-256");
-        QTest::newRow("PLAIN") << QStringLiteral("PLAIN");
     }
     void authenticatesAndReadsLogDirs()
     {
@@ -146,6 +145,24 @@ private Q_SLOTS:
         QVERIFY2(dirs, qPrintable(why(dirs)));
         QVERIFY(!dirs->logDirs.isEmpty());
         QVERIFY(dirs->logDirs.first().totalBytes.value_or(0) > 0);
+    }
+
+    // edge-s offers SCRAM only: a PLAIN login with the right password is refused before any
+    // password is sent, and the message names what the broker offers.
+    void plainIsRefusedWithWhatTheBrokerOffers()
+    {
+        FLEETSCOPE_REQUIRE_SECURED_FLEET(fleet);
+        Target t = *target(fleet);
+        t.properties.insert(QStringLiteral("sasl.mechanism"), QStringLiteral("PLAIN"));
+        BrokerChannel::Options options;
+        options.properties = t.properties;
+        BrokerChannel channel(options);
+        const Status opened = channel.open(t.host, t.port, 20000);
+        QVERIFY(!opened);
+        QVERIFY2(opened.errorMessage().contains(QLatin1String("does not enable SASL mechanism PLAIN"))
+                && opened.errorMessage().contains(QLatin1String("SCRAM-SHA-512")),
+            qPrintable(why(opened)));
+        QVERIFY(!channel.isOpen());
     }
 
     void wrongPasswordSaysAuthenticationFailed()

@@ -1,5 +1,6 @@
 // The whole collection path (librdkafka + our protocol module + JMX exporter) against the secured
-// cluster of the test fleet, and the promise that no password ends up in logs, files or output.
+// cluster of the test fleet, which offers SCRAM only, and the promise that no password ends up in
+// logs, files or output.
 #include "SecuredTestFleet.h"
 #include "TestArtifacts.h"
 #include "TestFleet.h"
@@ -8,6 +9,9 @@
 #include "collect/ClusterPoller.h"
 #include "collect/CollectionEngine.h"
 #include "core/Clock.h"
+#include "kafka/ClusterMetadata.h"
+#include "kafka/KafkaConnection.h"
+#include "kafka/RdKafkaLibrary.h"
 #include "security/ClusterCredentials.h"
 
 #include <librdkafka/rdkafka.h>
@@ -77,11 +81,17 @@ private Q_SLOTS:
         previousHandler = qInstallMessageHandler(captureMessage);
     }
 
+    // Metadata, committed and end offsets (lag), librdkafka's link statistics, disk (our client) and
+    // heap, all through SCRAM-SHA-512 as the fleet file says, with the read-only user.
     void monitorUserSeesEveryMetric()
     {
         FLEETSCOPE_REQUIRE_SECURED_FLEET(fleet);
-        ClusterPoller poller(securedConfig(fleet, QStringLiteral("monitor"), SecuredTestFleet::password(QStringLiteral("monitor"))),
-            m_clock);
+        if (!RdKafkaLibrary::scramWorksWithKafka4())
+            QSKIP("librdkafka before 2.6.1 cannot log in with SCRAM to Kafka 4 (#4895): see librdkafkaScramFailureIsExplained");
+        const ClusterConfig config
+            = securedConfig(fleet, QStringLiteral("monitor"), SecuredTestFleet::password(QStringLiteral("monitor")));
+        QCOMPARE(config.properties.value(QStringLiteral("sasl.mechanism")), QStringLiteral("SCRAM-SHA-512"));
+        ClusterPoller poller(config, m_clock);
         ClusterSnapshot snapshot;
         const bool complete = TestFleet::waitFor(
             [&] {
@@ -90,8 +100,8 @@ private Q_SLOTS:
                 bool lagging = false;
                 for (const GroupLag &group : snapshot.lag.groups)
                     lagging = lagging || (group.error.isEmpty() && group.totalLag > 0);
-                return snapshot.reachable && broker && broker->state == LinkState::Up && broker->disk && broker->heap
-                    && lagging;
+                return snapshot.reachable && broker && broker->state == LinkState::Up && broker->link && broker->disk
+                    && broker->heap && lagging;
             },
             120000);
         const BrokerStatus *broker = snapshot.broker(1);
@@ -103,8 +113,32 @@ private Q_SLOTS:
                            .arg(snapshot.lag.groups.size())
                            .arg(snapshot.lag.error)));
         QVERIFY(snapshot.topicCount >= 3);
+        QVERIFY(!snapshot.lag.endOffsets.isEmpty());
+        QVERIFY2(broker->link->isUp(), qPrintable(broker->link->rawState)); // librdkafka's own statistics
         QVERIFY(broker->diskUsedBytes().value_or(0) > 0);
         QVERIFY(broker->heap->usedBytes > 0);
+    }
+
+    // edge-s offers SCRAM only, like most production clusters: PLAIN is refused, with the right password.
+    void plainIsRefused()
+    {
+        FLEETSCOPE_REQUIRE_SECURED_FLEET(fleet);
+        ClusterConfig config = securedConfig(fleet, QStringLiteral("monitor"), SecuredTestFleet::password(QStringLiteral("monitor")));
+        config.properties.insert(QStringLiteral("sasl.mechanism"), QStringLiteral("PLAIN"));
+        config.properties.remove(QStringLiteral("debug"));
+        KafkaConnection::Options options;
+        options.clusterName = config.name;
+        options.properties = config.properties;
+        options.statisticsIntervalMs = 0;
+        const auto connection = KafkaConnection::open(options);
+        if (!connection)
+            QFAIL(qPrintable(connection.errorMessage()));
+        const Result<ClusterMetadata> metadata = (*connection)->metadata(20000);
+        QVERIFY(!metadata);
+        // librdkafka passes on the broker's answer: PLAIN unsupported, the SCRAM mechanisms it offers
+        QVERIFY2(metadata.errorMessage().contains(QLatin1String("PLAIN"))
+                && metadata.errorMessage().contains(QLatin1String("SCRAM-SHA-512")),
+            qPrintable(metadata.errorMessage()));
     }
 
     void wrongPasswordFailsThatClusterOnly()
@@ -144,6 +178,8 @@ private Q_SLOTS:
     void limitedUserKeepsMonitoring()
     {
         FLEETSCOPE_REQUIRE_SECURED_FLEET(fleet);
+        if (!RdKafkaLibrary::scramWorksWithKafka4())
+            QSKIP("librdkafka before 2.6.1 cannot log in with SCRAM to Kafka 4 (#4895): the cluster is unreachable");
         ClusterPoller poller(securedConfig(fleet, QStringLiteral("limited"), SecuredTestFleet::password(QStringLiteral("limited"))),
             m_clock);
         ClusterSnapshot snapshot;

@@ -2033,8 +2033,8 @@ retention.bytes=10 GiB</translation>
         <translation>Cluster „%1“ hat eine Metadaten-Anfrage nicht beantwortet: %2</translation>
     </message>
     <message>
-        <source>. This librdkafka (%1) cannot authenticate with SCRAM to Kafka 4 brokers even with the right password (librdkafka issue #4895, fixed in 2.6.1): use sasl.mechanism PLAIN over SASL_SSL, or a newer librdkafka</source>
-        <translation>. Diese librdkafka-Version (%1) kann sich bei Kafka-4-Brokern auch mit dem richtigen Passwort nicht per SCRAM anmelden (librdkafka-Issue #4895, behoben in 2.6.1): Verwenden Sie sasl.mechanism PLAIN über SASL_SSL oder eine neuere librdkafka-Version</translation>
+        <source>. This librdkafka (%1) cannot authenticate with SCRAM to Kafka 4 brokers even with the right password (librdkafka issue #4895, fixed in 2.6.1): build Fleetscope with librdkafka 2.6.1 or newer (tools/bootstrap builds 2.8.0), or use sasl.mechanism PLAIN over SASL_SSL where the cluster offers it</source>
+        <translation>. Diese librdkafka-Version (%1) kann sich bei Kafka-4-Brokern auch mit dem richtigen Passwort nicht per SCRAM anmelden (librdkafka-Issue #4895, behoben in 2.6.1): Bauen Sie Fleetscope mit librdkafka 2.6.1 oder neuer (tools/bootstrap baut 2.8.0) oder verwenden Sie sasl.mechanism PLAIN über SASL_SSL, wo der Cluster es anbietet</translation>
     </message>
     <message>
         <source> (the key is encrypted: is its passphrase, ssl.key.password, right?)</source>

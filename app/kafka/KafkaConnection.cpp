@@ -3,6 +3,7 @@
 #include <atomic>
 
 #include "core/Logging.h"
+#include "kafka/RdKafkaLibrary.h"
 #include "security/ClusterCredentials.h"
 #include "security/Redactor.h"
 
@@ -46,6 +47,7 @@ KafkaConnection::~KafkaConnection()
 
 Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &options)
 {
+    RdKafkaLibrary::logOnce();
     std::unique_ptr<KafkaConnection> connection(new KafkaConnection(options.clusterName));
     rd_kafka_conf_t *conf = rd_kafka_conf_new();
     std::array<char, 512> errstr{};
@@ -82,11 +84,12 @@ Result<std::unique_ptr<KafkaConnection>> KafkaConnection::open(const Options &op
                              .arg(options.clusterName, it.key(), Redactor::redact(QString::fromUtf8(errstr.data())))};
         }
     }
-    // librdkafka before 2.6.1 sends a SCRAM client-final nonce that Kafka 4 rejects (#4895).
+    // Only for librdkafka before 2.6.1 (Debian 12's 2.0.2): it sends a SCRAM client-final nonce that
+    // Kafka 4 rejects (#4895). The builds tools/bootstrap makes link 2.8.0.
     const QString mechanism = properties.value(QStringLiteral("sasl.mechanism"),
                                                properties.value(QStringLiteral("sasl.mechanisms")));
-    connection->m_scramBroken
-        = mechanism.startsWith(QLatin1String("SCRAM"), Qt::CaseInsensitive) && rd_kafka_version() < 0x020601ff;
+    connection->m_scramBroken = mechanism.startsWith(QLatin1String("SCRAM"), Qt::CaseInsensitive)
+        && !RdKafkaLibrary::scramWorksWithKafka4();
     rd_kafka_conf_set_opaque(conf, connection.get());
     rd_kafka_conf_set_stats_cb(conf, [](rd_kafka_t *rk, char *json, size_t len, void *opaque) {
         onStatistics(rk, json, len, opaque);
@@ -129,8 +132,9 @@ Result<ClusterMetadata> KafkaConnection::metadata(int timeoutMs)
             detail += QStringLiteral(" (%1)").arg(last);
         if (m_scramBroken && detail.contains(QLatin1String("SCRAM")))
             detail += tr(". This librdkafka (%1) cannot authenticate with SCRAM to Kafka 4 brokers even with "
-                         "the right password (librdkafka issue #4895, fixed in 2.6.1): use sasl.mechanism PLAIN "
-                         "over SASL_SSL, or a newer librdkafka")
+                         "the right password (librdkafka issue #4895, fixed in 2.6.1): build Fleetscope with "
+                         "librdkafka 2.6.1 or newer (tools/bootstrap builds 2.8.0), or use sasl.mechanism PLAIN "
+                         "over SASL_SSL where the cluster offers it")
                           .arg(QString::fromUtf8(rd_kafka_version_str()));
         return Error{tr("Cluster \"%1\" did not answer a metadata request: %2")
                          .arg(m_clusterName, detail)};

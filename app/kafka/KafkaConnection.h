@@ -61,7 +61,7 @@ private:
     QList<QByteArray> m_statistics;
     QString m_lastError;
     int m_lastErrorCode = 0;
-    bool m_scramBroken = false; // SCRAM with a librdkafka that Kafka 4 brokers refuse (see metadata())
+    bool m_scramBroken = false; // only librdkafka < 2.6.1 (2.0.2): SCRAM that Kafka 4 refuses (see metadata())
 };
 
 } // namespace fleetscope

@@ -10,8 +10,9 @@ namespace fleetscope {
 
 // ListGroups (16) v3-4 and OffsetFetch (9) v8: a broker lists the groups it coordinates, and the
 // same broker answers their committed offsets, many groups in one request. Two round trips per
-// broker for every group of a cluster, and none of librdkafka 2.0.2's admin-API code paths, which
-// abort the process when a coordinator goes away mid-request (librdkafka issues #3663, #4605).
+// broker for every group of a cluster, and none of librdkafka's admin-API code paths, which
+// abort the process when a coordinator goes away mid-request (librdkafka issues #3663, #4605; seen
+// with 2.0.2, and not only 2.0.2's: #3663 is still open and #5040 shows the same in 2.4.0).
 struct ListedGroup
 {
     QString groupId;

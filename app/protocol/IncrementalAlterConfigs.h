@@ -10,6 +10,7 @@ namespace fleetscope {
 // Codec of IncrementalAlterConfigs (key 44), versions 0-1 (v1 flexible). Each key is set or deleted
 // on its own, so every other dynamic key stays as it is. Legacy AlterConfigs (33), which replaces
 // the whole set and loses sensitive values, is deliberately not spoken anywhere in Fleetscope.
+// Ours because librdkafka 2.0.2 lacks it (added in 2.2.0); kept so that both builds write alike.
 class IncrementalAlterConfigs final
 {
 public:
