@@ -7,10 +7,11 @@
 #include <QHash>
 #include <QUrl>
 
-#include <algorithm>
-
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -424,19 +425,68 @@ Status FleetReader::checkMirrorTargets(const Fleet &fleet) const
     return Done {};
 }
 
+// Where each document of a YAML stream starts, and where its root node is, without building it.
+class DocumentStarts final : public YAML::EventHandler
+{
+public:
+    std::vector<YAML::Mark> marks;
+    std::vector<YAML::Mark> roots;
+    void OnDocumentStart(const YAML::Mark &mark) override { marks.push_back(mark); }
+    void OnDocumentEnd() override { }
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t) override { node(mark); }
+    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t, const std::string &) override
+    {
+        node(mark);
+    }
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnSequenceEnd() override { }
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
+    {
+        node(mark);
+    }
+    void OnMapEnd() override { }
+
+private:
+    void node(const YAML::Mark &mark)
+    {
+        if (roots.size() < marks.size())
+            roots.push_back(mark);
+    }
+};
+
 Result<Fleet> parseYaml(const std::string &yaml, const QString &source)
 {
     // yaml-cpp reports syntax errors by throwing; here they become values like every other error.
     try {
-        const std::vector<YAML::Node> documents = YAML::LoadAll(yaml);
-        if (documents.empty() || (documents.size() == 1 && documents.front().IsNull()))
-            return Error { QStringLiteral("%1: expected %2, got an empty file").arg(source, fleetWhat) };
-        if (documents.size() > 1) {
-            const YamlNodeReader second(
-                documents[1], source, {}, YamlNodeReader::lineOf(documents[1].Mark()));
-            return second.error(QStringLiteral("expected one YAML document, got %1").arg(documents.size()));
+        // Not YAML::LoadAll: on some malformed input (",\x1b" is two bytes of it, found by
+        // fuzz_fleetfile) yaml-cpp 0.7's parser hands out empty documents at the same place forever,
+        // and LoadAll collects them until memory runs out. A document that starts where the one
+        // before it started is that loop.
+        std::istringstream stream(yaml);
+        YAML::Parser parser(stream);
+        DocumentStarts starts;
+        while (parser.HandleNextDocument(starts)) {
+            const std::size_t n = starts.marks.size();
+            if (n >= 2 && starts.marks[n - 1].pos == starts.marks[n - 2].pos) {
+                const YAML::Mark &mark = starts.marks.back();
+                return Error { QStringLiteral("%1:%2: YAML syntax error at column %3: %4")
+                                   .arg(source, QString::number(YamlNodeReader::lineOf(mark)),
+                                       QString::number(mark.column + 1),
+                                       QStringLiteral("the YAML parser cannot read on from here")) };
+            }
         }
-        const YAML::Node &root = documents.front();
+        const YAML::Node root = starts.marks.empty() ? YAML::Node() : YAML::Load(yaml);
+        if (starts.marks.empty() || (starts.marks.size() == 1 && root.IsNull()))
+            return Error { QStringLiteral("%1: expected %2, got an empty file").arg(source, fleetWhat) };
+        if (starts.marks.size() > 1) {
+            const YAML::Mark &where = starts.roots.size() > 1 ? starts.roots[1] : starts.marks[1];
+            const YamlNodeReader second(YAML::Node(), source, {}, YamlNodeReader::lineOf(where));
+            return second.error(QStringLiteral("expected one YAML document, got %1").arg(starts.marks.size()));
+        }
         Result<Fleet> fleet
             = FleetReader().read(YamlNodeReader(root, source, {}, YamlNodeReader::lineOf(root.Mark())));
         if (fleet)

@@ -20,6 +20,18 @@ quint64 zigzag(qint64 v)
     return (quint64(v) << 1) ^ quint64(v >> 63);
 }
 
+// Deltas wrap around instead of overflowing (undefined behaviour): a corrupt blob decodes to some
+// values rather than trapping (fuzz_journal found it), and encode() round-trips every qint64.
+qint64 wrappingDelta(qint64 value, qint64 previous)
+{
+    return qint64(quint64(value) - quint64(previous));
+}
+
+qint64 wrappingSum(qint64 value, qint64 delta)
+{
+    return qint64(quint64(value) + quint64(delta));
+}
+
 qint64 unzigzag(quint64 v)
 {
     return qint64(v >> 1) ^ -qint64(v & 1);
@@ -71,8 +83,8 @@ QByteArray JournalCodec::encode(std::span<const JournalSample> samples)
     qint64 series = 0;
     qint64 time = 0;
     for (const JournalSample &s : samples) {
-        putVarint(out, zigzag(s.series - series));
-        putVarint(out, zigzag(s.slotMs - time));
+        putVarint(out, zigzag(wrappingDelta(s.series, series)));
+        putVarint(out, zigzag(wrappingDelta(s.slotMs, time)));
         series = s.series;
         time = s.slotMs;
         quint32 bits;
@@ -100,8 +112,8 @@ std::optional<std::vector<JournalSample>> JournalCodec::decode(const QByteArray 
         float value = 0;
         if (!in.varint(ds) || !in.varint(dt) || !in.float32(value))
             return std::nullopt;
-        series += unzigzag(ds);
-        time += unzigzag(dt);
+        series = wrappingSum(series, unzigzag(ds));
+        time = wrappingSum(time, unzigzag(dt));
         samples.push_back(JournalSample{series, time, value});
     }
     if (!in.atEnd())

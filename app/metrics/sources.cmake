@@ -7,6 +7,7 @@ target_sources(fleetscope_core PRIVATE
     metrics/PrometheusTextParser.h metrics/PrometheusTextParser.cpp
     metrics/JvmHeap.h
     metrics/JvmHeapReader.h metrics/JvmHeapReader.cpp
+    metrics/HttpResponseReader.h metrics/HttpResponseReader.cpp
     metrics/HttpScraper.h metrics/HttpScraper.cpp
     metrics/HeapProbe.h metrics/HeapProbe.cpp
 )
