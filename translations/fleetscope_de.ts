@@ -405,6 +405,29 @@
     </message>
 </context>
 <context>
+    <name>ThresholdStore</name>
+    <message>
+        <source>built-in default</source>
+        <translation>eingebauter Standardwert</translation>
+    </message>
+    <message>
+        <source>fleet file</source>
+        <translation>Flottendatei</translation>
+    </message>
+    <message>
+        <source>set here for the fleet</source>
+        <translation>hier für die Flotte gesetzt</translation>
+    </message>
+    <message>
+        <source>fleet file, this cluster</source>
+        <translation>Flottendatei, dieser Cluster</translation>
+    </message>
+    <message>
+        <source>set here for this cluster</source>
+        <translation>hier für diesen Cluster gesetzt</translation>
+    </message>
+</context>
+<context>
     <name>fleetscope</name>
     <message>
         <source>down</source>
@@ -831,6 +854,24 @@
             <numerusform>%n neuer Alarm</numerusform>
             <numerusform>%n neue Alarme</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n node(s) healthy</source>
+        <translation>
+            <numerusform>alle %n Knoten gesund</numerusform>
+            <numerusform>alle %n Knoten gesund</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 critical, %2 warning of %n node(s)</source>
+        <translation>
+            <numerusform>%1 kritisch, %2 Warnung von %n Knoten</numerusform>
+            <numerusform>%1 kritisch, %2 Warnung von %n Knoten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fleetscope: %1</source>
+        <translation>Fleetscope: %1</translation>
     </message>
 </context>
 <context>
@@ -1268,6 +1309,10 @@ retention.bytes=10 GiB</translation>
         <source>never</source>
         <translation>nie</translation>
     </message>
+    <message>
+        <source>warning: %1; the fleet file&apos;s thresholds apply</source>
+        <translation>Warnung: %1; es gelten die Schwellwerte der Flottendatei</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::ClusterBrokersModel</name>
@@ -1414,6 +1459,10 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>data from %1</source>
         <translation>Daten von %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1815,94 +1864,6 @@ retention.bytes=10 GiB</translation>
         <source>reading from %1 failed: %2</source>
         <translation>Lesen von %1 fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <source>%1 is longer than %2 bytes</source>
-        <translation>%1 ist länger als %2 Bytes</translation>
-    </message>
-    <message>
-        <source>the connection closed in the middle of %1</source>
-        <translation>die Verbindung wurde mitten in %1 geschlossen</translation>
-    </message>
-    <message>
-        <source>the connection closed after %1 of %2 body bytes</source>
-        <translation>die Verbindung wurde nach %1 von %2 Bytes des Inhalts geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 closed the connection without answering</source>
-        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
-    </message>
-    <message>
-        <source>%1 did not answer with HTTP: &apos;%2&apos;</source>
-        <translation>%1 hat nicht mit HTTP geantwortet: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>the status line</source>
-        <translation>der Statuszeile</translation>
-    </message>
-    <message>
-        <source>%1 sent a malformed status line: &apos;%2&apos;</source>
-        <translation>%1 hat eine fehlerhafte Statuszeile gesendet: &apos;%2&apos;</translation>
-    </message>
-    <message>
-        <source>a response header</source>
-        <translation>einem Antwort-Header</translation>
-    </message>
-    <message>
-        <source>the response headers are longer than %1 bytes in total</source>
-        <translation>die Antwort-Header sind insgesamt länger als %1 Bytes</translation>
-    </message>
-    <message>
-        <source>malformed response header: &apos;%1&apos;</source>
-        <translation>fehlerhafter Antwort-Header: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>malformed Content-Length: &apos;%1&apos;</source>
-        <translation>fehlerhafte Content-Length: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>unsupported Transfer-Encoding &apos;%1&apos;</source>
-        <translation>nicht unterstütztes Transfer-Encoding &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the server sent a &apos;%1&apos;-encoded body, which Fleetscope did not ask for</source>
-        <translation>der Server hat einen &apos;%1&apos;-kodierten Inhalt gesendet, den Fleetscope nicht angefordert hat</translation>
-    </message>
-    <message>
-        <source>the server answered &apos;%1&apos;</source>
-        <translation>der Server antwortete &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the body is larger than the limit of %1 bytes</source>
-        <translation>der Inhalt ist größer als die Grenze von %1 Bytes</translation>
-    </message>
-    <message>
-        <source>the body of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation>der Inhalt von %1 Bytes ist größer als die Grenze von %2 Bytes</translation>
-    </message>
-    <message>
-        <source>a chunk size line</source>
-        <translation>einer Chunk-Größenzeile</translation>
-    </message>
-    <message>
-        <source>malformed chunk size: &apos;%1&apos;</source>
-        <translation>fehlerhafte Chunk-Größe: &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>the line end after a chunk</source>
-        <translation>dem Zeilenende nach einem Chunk</translation>
-    </message>
-    <message>
-        <source>a chunk is longer than its size line says</source>
-        <translation>ein Chunk ist länger als seine Größenzeile angibt</translation>
-    </message>
-    <message>
-        <source>a trailer field</source>
-        <translation>einem Trailer-Feld</translation>
-    </message>
-    <message>
-        <source>the trailer fields are longer than %1 bytes in total</source>
-        <translation>die Trailer-Felder sind insgesamt länger als %1 Bytes</translation>
-    </message>
 </context>
 <context>
     <name>fleetscope::FleetTreeModel</name>
@@ -1968,6 +1929,67 @@ retention.bytes=10 GiB</translation>
         <source>down, last up %1</source>
         <translation>ausgefallen, zuletzt erreichbar %1</translation>
     </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>broker %1: %2</source>
+        <translation>Broker %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::HealthJudge</name>
+    <message>
+        <source>not polled yet</source>
+        <translation>noch nicht abgefragt</translation>
+    </message>
+    <message>
+        <source>cluster unreachable</source>
+        <translation>Cluster nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>data is stale</source>
+        <translation>Daten sind veraltet</translation>
+    </message>
+    <message>
+        <source>broker down</source>
+        <translation>Broker ausgefallen</translation>
+    </message>
+    <message>
+        <source>link state %1</source>
+        <translation>Verbindungszustand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offline partition(s)</source>
+        <translation>
+            <numerusform>%n Partition offline</numerusform>
+            <numerusform>%n Partitionen offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n under-replicated partition(s)</source>
+        <translation>
+            <numerusform>%n unterreplizierte Partition</numerusform>
+            <numerusform>%n unterreplizierte Partitionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>disk %1 full</source>
+        <translation>Platte zu %1 voll</translation>
+    </message>
+    <message>
+        <source>heap %1 used</source>
+        <translation>Heap zu %1 belegt</translation>
+    </message>
+    <message>
+        <source>replication link to %1 down</source>
+        <translation>Replikationsverbindung zu %1 ausgefallen</translation>
+    </message>
+    <message>
+        <source>replication heartbeat %1 old</source>
+        <translation>Replikations-Heartbeat %1 alt</translation>
+    </message>
 </context>
 <context>
     <name>fleetscope::HeartbeatReader</name>
@@ -1986,6 +2008,97 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>Reading %1 on cluster &quot;%2&quot; failed: %3</source>
         <translation>Lesen von %1 auf Cluster „%2“ fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>fleetscope::HttpResponseReader</name>
+    <message>
+        <source>the body is larger than the limit of %1 bytes</source>
+        <translation>der Inhalt ist größer als die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is longer than %2 bytes</source>
+        <translation>%1 ist länger als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>the connection closed in the middle of %1</source>
+        <translation>die Verbindung wurde mitten in %1 geschlossen</translation>
+    </message>
+    <message>
+        <source>the connection closed after %1 of %2 body bytes</source>
+        <translation>die Verbindung wurde nach %1 von %2 Bytes des Inhalts geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 did not answer with HTTP: &apos;%2&apos;</source>
+        <translation>%1 hat nicht mit HTTP geantwortet: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>the status line</source>
+        <translation>der Statuszeile</translation>
+    </message>
+    <message>
+        <source>%1 sent a malformed status line: &apos;%2&apos;</source>
+        <translation>%1 hat eine fehlerhafte Statuszeile gesendet: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>a response header</source>
+        <translation>einem Antwort-Header</translation>
+    </message>
+    <message>
+        <source>the response headers are longer than %1 bytes in total</source>
+        <translation>die Antwort-Header sind insgesamt länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>malformed response header: &apos;%1&apos;</source>
+        <translation>fehlerhafter Antwort-Header: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>malformed Content-Length: &apos;%1&apos;</source>
+        <translation>fehlerhafte Content-Length: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported Transfer-Encoding &apos;%1&apos;</source>
+        <translation>nicht unterstütztes Transfer-Encoding &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the server sent a &apos;%1&apos;-encoded body, which Fleetscope did not ask for</source>
+        <translation>der Server hat einen &apos;%1&apos;-kodierten Inhalt gesendet, den Fleetscope nicht angefordert hat</translation>
+    </message>
+    <message>
+        <source>the server answered &apos;%1&apos;</source>
+        <translation>der Server antwortete &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the body of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation>der Inhalt von %1 Bytes ist größer als die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>a chunk size line</source>
+        <translation>einer Chunk-Größenzeile</translation>
+    </message>
+    <message>
+        <source>malformed chunk size: &apos;%1&apos;</source>
+        <translation>fehlerhafte Chunk-Größe: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the line end after a chunk</source>
+        <translation>dem Zeilenende nach einem Chunk</translation>
+    </message>
+    <message>
+        <source>a chunk is longer than its size line says</source>
+        <translation>ein Chunk ist länger als seine Größenzeile angibt</translation>
+    </message>
+    <message>
+        <source>a trailer field</source>
+        <translation>einem Trailer-Feld</translation>
+    </message>
+    <message>
+        <source>the trailer fields are longer than %1 bytes in total</source>
+        <translation>die Trailer-Felder sind insgesamt länger als %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -2459,59 +2572,6 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
-    </message>
-</context>
-<context>
-    <name>fleetscope::NodeReportBuilder</name>
-    <message>
-        <source>not polled yet</source>
-        <translation>noch nicht abgefragt</translation>
-    </message>
-    <message>
-        <source>cluster unreachable</source>
-        <translation>Cluster nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>data is stale</source>
-        <translation>Daten sind veraltet</translation>
-    </message>
-    <message>
-        <source>broker down</source>
-        <translation>Broker ausgefallen</translation>
-    </message>
-    <message>
-        <source>link state %1</source>
-        <translation>Verbindungszustand %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n offline partition(s)</source>
-        <translation>
-            <numerusform>%n Partition offline</numerusform>
-            <numerusform>%n Partitionen offline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n under-replicated partition(s)</source>
-        <translation>
-            <numerusform>%n unterreplizierte Partition</numerusform>
-            <numerusform>%n unterreplizierte Partitionen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>disk %1 full</source>
-        <translation>Platte zu %1 voll</translation>
-    </message>
-    <message>
-        <source>heap %1 used</source>
-        <translation>Heap zu %1 belegt</translation>
-    </message>
-    <message>
-        <source>replication link to %1 down</source>
-        <translation>Replikationsverbindung zu %1 ausgefallen</translation>
-    </message>
-    <message>
-        <source>replication heartbeat %1 old</source>
-        <translation>Replikations-Heartbeat %1 alt</translation>
     </message>
 </context>
 <context>
@@ -3865,16 +3925,8 @@ retention.bytes=10 GiB</translation>
         <translation>Zeitlicher Lag über (0 = aus)</translation>
     </message>
     <message>
-        <source>Own thresholds for this cluster</source>
-        <translation>Eigene Schwellenwerte für diesen Cluster</translation>
-    </message>
-    <message>
         <source>Alert Thresholds</source>
         <translation>Alarmschwellen</translation>
-    </message>
-    <message>
-        <source>Fleet defaults</source>
-        <translation>Standardwerte der Flotte</translation>
     </message>
     <message>
         <source>Cluster %1</source>
@@ -3883,6 +3935,26 @@ retention.bytes=10 GiB</translation>
     <message>
         <source>Applies to</source>
         <translation>Gilt für</translation>
+    </message>
+    <message>
+        <source>Under-replicated partitions over</source>
+        <translation>Unterreplizierte Partitionen über</translation>
+    </message>
+    <message>
+        <source>Offline partitions over</source>
+        <translation>Offline-Partitionen über</translation>
+    </message>
+    <message>
+        <source>Whole fleet</source>
+        <translation>Ganze Flotte</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Take away the value set here: the limit follows the fleet file or the fleet-wide value again</source>
+        <translation>Den hier gesetzten Wert entfernen: die Grenze folgt wieder der Flottendatei oder dem flottenweiten Wert</translation>
     </message>
 </context>
 <context>
