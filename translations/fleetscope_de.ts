@@ -1933,10 +1933,6 @@ retention.bytes=10 GiB</translation>
         <source>Health</source>
         <translation>Zustand</translation>
     </message>
-    <message>
-        <source>broker %1: %2</source>
-        <translation>Broker %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>fleetscope::HealthJudge</name>

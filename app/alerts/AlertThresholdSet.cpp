@@ -1,49 +1,26 @@
 #include "alerts/AlertThresholdSet.h"
 
-#include <type_traits>
+#include "health/ThresholdOverrides.h"
 
 namespace fleetscope {
 
-namespace {
-
-// Every field once, by name: the JSON codec is written from this list, in both directions.
-template<typename F>
-void forEachField(HealthThresholds &t, F &&f)
-{
-    f("diskWarning", t.diskWarning);
-    f("diskCritical", t.diskCritical);
-    f("diskFullWithinMs", t.diskFullWithinMs);
-    f("diskForecastWindowMs", t.diskForecastWindowMs);
-    f("heapWarning", t.heapWarning);
-    f("heapHoldMs", t.heapHoldMs);
-    f("linkDownHoldMs", t.linkDownHoldMs);
-    f("unreachableHoldMs", t.unreachableHoldMs);
-    f("heartbeatMaxAgeMs", t.heartbeatMaxAgeMs);
-    f("lagGrowingHoldMs", t.lagGrowingHoldMs);
-    f("lagSecondsLimit", t.lagSecondsLimit);
-    f("underReplicatedMax", t.underReplicatedMax);
-    f("offlineMax", t.offlineMax);
-    f("staleAfterIntervals", t.staleAfterIntervals);
-}
-
-} // namespace
-
+// The JSON names and fields are ThresholdField's, the one list of every limit.
 QJsonObject AlertThresholdSet::toJson(const HealthThresholds &thresholds)
 {
     QJsonObject json;
-    HealthThresholds copy = thresholds;
-    forEachField(copy, [&json](const char *name, auto &value) { json.insert(QLatin1String(name), double(value)); });
+    for (const ThresholdField &field : ThresholdField::all())
+        json.insert(QLatin1String(field.id), field.get(thresholds));
     return json;
 }
 
 HealthThresholds AlertThresholdSet::thresholdsFromJson(const QJsonObject &json)
 {
     HealthThresholds t;
-    forEachField(t, [&json](const char *name, auto &value) {
-        const QJsonValue v = json.value(QLatin1String(name));
+    for (const ThresholdField &field : ThresholdField::all()) {
+        const QJsonValue v = json.value(QLatin1String(field.id));
         if (v.isDouble() && v.toDouble() >= 0)
-            value = static_cast<std::remove_reference_t<decltype(value)>>(v.toDouble());
-    });
+            field.set(t, v.toDouble());
+    }
     return t;
 }
 

@@ -96,4 +96,15 @@ QString Formatter::percent(double fraction)
     return QStringLiteral("%1 %").arg(QLocale().toString(pct, 'f', decimals));
 }
 
+QString Formatter::excerpt(QByteArrayView text, qsizetype maxBytes)
+{
+    QString out = QString::fromUtf8(text.first(std::min(maxBytes, text.size())));
+    for (QChar &c : out)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter)
+            c = QLatin1Char('?');
+    if (text.size() > maxBytes)
+        out += QStringLiteral("...");
+    return out;
+}
+
 } // namespace fleetscope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QByteArrayView>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,9 @@ public:
     static QString age(qint64 milliseconds);
     // 0, 999, 12.3 k, 4.56 M, 7.89 G (offsets, message counts).
     static QString count(qint64 value);
+    // A piece of hostile input quoted in a message: at most maxBytes, control characters replaced,
+    // so that crafted bytes cannot forge log lines or terminal escapes.
+    static QString excerpt(QByteArrayView text, qsizetype maxBytes);
     // 0 %, 7.5 %, 85 %, 100 %: one decimal below 10.
     static QString percent(double fraction);
     // An em dash: the value is unknown or not applicable.

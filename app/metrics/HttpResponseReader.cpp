@@ -1,5 +1,7 @@
 #include "metrics/HttpResponseReader.h"
 
+#include "format/Formatter.h"
+
 #include <QCoreApplication>
 
 namespace fleetscope {
@@ -15,14 +17,7 @@ QString tr(const char *text)
 // Quotes what the server sent: short, and without control characters, since it may be anything.
 QString excerpt(QByteArrayView text)
 {
-    constexpr qsizetype maxBytes = 80;
-    QString out = QString::fromUtf8(text.first(std::min(maxBytes, text.size())));
-    for (QChar &c : out)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter)
-            c = QLatin1Char('?');
-    if (text.size() > maxBytes)
-        out += QStringLiteral("...");
-    return out;
+    return Formatter::excerpt(text, 80);
 }
 
 } // namespace

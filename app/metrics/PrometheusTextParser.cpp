@@ -1,5 +1,7 @@
 #include "metrics/PrometheusTextParser.h"
 
+#include "format/Formatter.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -43,14 +45,7 @@ bool isBlank(char c)
 // a crafted line cannot forge log lines or terminal escapes.
 QString excerpt(QByteArrayView text)
 {
-    constexpr qsizetype maxBytes = 32;
-    QString out = QString::fromUtf8(text.first(std::min(maxBytes, text.size())));
-    for (QChar &c : out)
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::ReplacementCharacter)
-            c = QLatin1Char('?');
-    if (text.size() > maxBytes)
-        out += QStringLiteral("...");
-    return out;
+    return Formatter::excerpt(text, 32);
 }
 
 std::optional<double> parseValue(QByteArrayView token)

@@ -144,25 +144,28 @@ void ThresholdsDialog::edited(int index, double shown)
         return;
     const Row &row = m_rows[index];
     const QString cluster = scope();
-    const QString id = QLatin1String(row.field->id);
-    ThresholdOverrideSet dialog = m_store.dialogOverrides();
-    ThresholdOverrides &level = cluster.isEmpty() ? dialog.fleet : dialog.clusters[cluster];
+    // Back to what it inherits: nothing of its own. 70 % is stored as 0.7, not 0.70000000000000007.
     if (sameShown(shown, row.shown(m_store.inherited(cluster)), row.form->decimals))
-        level.values.remove(id); // back to what it inherits: nothing of its own
+        setHere(index, std::nullopt);
     else
-        level.values.insert(id, std::round(shown * row.form->scale * 1e9) / 1e9); // 70 % is 0.7, not 0.70000000000000007
-    if (!cluster.isEmpty() && level.isEmpty())
-        dialog.clusters.remove(cluster);
-    m_store.setDialogOverrides(dialog);
-    showScope();
+        setHere(index, std::round(shown * row.form->scale * 1e9) / 1e9);
 }
 
 void ThresholdsDialog::reset(int index)
 {
+    setHere(index, std::nullopt);
+}
+
+void ThresholdsDialog::setHere(int index, std::optional<double> value)
+{
     const QString cluster = scope();
+    const QString id = QLatin1String(m_rows[index].field->id);
     ThresholdOverrideSet dialog = m_store.dialogOverrides();
     ThresholdOverrides &level = cluster.isEmpty() ? dialog.fleet : dialog.clusters[cluster];
-    level.values.remove(QLatin1String(m_rows[index].field->id));
+    if (value)
+        level.values.insert(id, *value);
+    else
+        level.values.remove(id);
     if (!cluster.isEmpty() && level.isEmpty())
         dialog.clusters.remove(cluster);
     m_store.setDialogOverrides(dialog);

@@ -3,6 +3,7 @@
 #include "health/ThresholdStore.h"
 
 #include <QDialog>
+#include <optional>
 #include <vector>
 
 class QComboBox;
@@ -41,6 +42,8 @@ private:
     void showScope();
     void edited(int row, double shown);
     void reset(int row);
+    // The dialog's own value of a limit at the shown scope; nullopt: none, it inherits.
+    void setHere(int row, std::optional<double> value);
 
     ThresholdStore m_store;
     QComboBox *m_scope;

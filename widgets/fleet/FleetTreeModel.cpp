@@ -2,6 +2,7 @@
 
 #include "common/StatusIcons.h"
 #include "format/Formatter.h"
+#include "health/ClusterSummary.h"
 #include "health/NodeReport.h"
 
 #include <QGuiApplication>
@@ -144,52 +145,39 @@ QVariant FleetTreeModel::healthData(const Node &node, int role) const
 
 void FleetTreeModel::setReports(const QList<NodeReport> &reports)
 {
-    struct Judgement
-    {
-        Severity severity = Severity::Healthy;
-        QStringList reasons;
-        bool stale = false;
-    };
-    QHash<QString, Judgement> clusters;
-    QHash<QString, Judgement> brokers; // "cluster/node"
-    for (const NodeReport &r : reports) {
-        Judgement &cluster = clusters[r.cluster];
-        cluster.severity = worst(cluster.severity, r.severity);
-        cluster.stale = cluster.stale || r.stale;
-        for (const HealthFinding &finding : r.findings) {
-            const QString line = r.nodeId >= 0 && !finding.clusterWide ? tr("broker %1: %2").arg(r.nodeId).arg(finding.reason)
-                                                                       : finding.reason;
-            if (!cluster.reasons.contains(line))
-                cluster.reasons.append(line);
-        }
+    // Clusters at their worst, with the brokers each reason is about, as the overview's cluster rows.
+    QHash<QString, NodeReport> clusters;
+    for (const NodeReport &cluster : ClusterSummary::summarize(reports))
+        clusters.insert(cluster.cluster, cluster);
+    QHash<QString, const NodeReport *> brokers; // "cluster/node"
+    for (const NodeReport &r : reports)
         if (r.nodeId >= 0)
-            brokers.insert(r.cluster + QLatin1Char('/') + QString::number(r.nodeId), {r.severity, r.reasons, r.stale});
-    }
-    const auto update = [this](Node &node, const Judgement &j) {
-        if (node.judged && node.severity == j.severity && node.reasons == j.reasons && node.stale == j.stale)
+            brokers.insert(r.cluster + QLatin1Char('/') + QString::number(r.nodeId), &r);
+    const auto update = [this](Node &node, Severity severity, const QStringList &reasons, bool stale) {
+        if (node.judged && node.severity == severity && node.reasons == reasons && node.stale == stale)
             return;
         node.judged = true;
-        node.severity = j.severity;
-        node.reasons = j.reasons;
-        node.stale = j.stale;
+        node.severity = severity;
+        node.reasons = reasons;
+        node.stale = stale;
         Q_EMIT dataChanged(indexFor(&node, 0), indexFor(&node, ColumnCount - 1));
     };
     for (const auto &site : m_root->children) {
-        Judgement siteJudgement;
+        Severity siteSeverity = Severity::Healthy;
+        QStringList siteReasons;
         for (const auto &cluster : site->children) {
             const auto found = clusters.constFind(cluster->name);
             if (found == clusters.cend())
                 continue;
-            siteJudgement.severity = worst(siteJudgement.severity, found->severity);
+            siteSeverity = worst(siteSeverity, found->severity);
             for (const QString &reason : found->reasons)
-                siteJudgement.reasons.append(QStringLiteral("%1: %2").arg(cluster->name, reason));
+                siteReasons.append(QStringLiteral("%1: %2").arg(cluster->name, reason));
             for (const auto &broker : cluster->children)
-                if (const auto b = brokers.constFind(cluster->name + QLatin1Char('/') + QString::number(broker->nodeId));
-                    b != brokers.cend())
-                    update(*broker, *b);
-            update(*cluster, *found);
+                if (const NodeReport *r = brokers.value(cluster->name + QLatin1Char('/') + QString::number(broker->nodeId)))
+                    update(*broker, r->severity, r->reasons, r->stale);
+            update(*cluster, found->severity, found->reasons, found->stale);
         }
-        update(*site, siteJudgement);
+        update(*site, siteSeverity, siteReasons, false);
     }
 }
 
